@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+
+import { createEmptyCase, formatPath, parseCaseFile, serializeCaseFile } from './case-file';
+import { CASE_SCHEMA_VERSION } from './schema';
+
+const ID = '3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f';
+const NOW = new Date('2026-03-01T10:00:00.000Z');
+
+function validFile(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return { ...JSON.parse(serializeCaseFile(createEmptyCase({ id: ID, now: NOW }))), ...overrides } as Record<
+    string,
+    unknown
+  >;
+}
+
+function errorOf(input: unknown): { path: string; message: string } {
+  const result = parseCaseFile(input);
+  if (result.ok) throw new Error('expected the file to be refused');
+  return result.error;
+}
+
+describe('case files', () => {
+  it('reads back an empty case exactly as it was written', () => {
+    const empty = createEmptyCase({ id: ID, now: NOW });
+    const result = parseCaseFile(serializeCaseFile(empty));
+    expect(result).toEqual({ ok: true, case: empty });
+  });
+
+  it('fills in the defaults a hand-written minimal file leaves out', () => {
+    const result = parseCaseFile({
+      schemaVersion: CASE_SCHEMA_VERSION,
+      id: ID,
+      createdAt: '2026-03-01T10:00:00Z',
+      updatedAt: '2026-03-01T10:00:00Z',
+      payments: [{ id: 'p1', amount: 800, currency: 'EUR', method: 'instant_payment', scheme: 'bizum' }],
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.case.answers).toEqual({});
+    expect(result.case.payments[0]?.recipient).toEqual({
+      name: null,
+      bank: null,
+      account: null,
+      walletAddress: null,
+      exchange: null,
+    });
+    expect(result.case.payments[0]?.paidAt).toBeNull();
+  });
+
+  it('names the field when an amount is not a number', () => {
+    const file = validFile({
+      payments: [
+        { id: 'a', amount: 1 },
+        { id: 'b', amount: 2 },
+        { id: 'c', amount: 'lots' },
+      ],
+    });
+    expect(errorOf(file)).toEqual({
+      path: 'payments[2].amount',
+      message: 'payments[2].amount: expected a number',
+    });
+  });
+
+  it('says a required field is missing rather than that it has the wrong type', () => {
+    const file = validFile();
+    delete file.id;
+    expect(errorOf(file).message).toBe('id: is missing');
+  });
+
+  it('refuses text that is not JSON with a plain message', () => {
+    expect(errorOf('{ not json')).toEqual({
+      path: '',
+      message: 'this is not a case file: it is not valid JSON',
+    });
+  });
+
+  it('refuses a JSON array, a number and null', () => {
+    for (const input of ['[]', '42', 'null', [], 42, null]) {
+      expect(errorOf(input).message).toBe('this is not a case file: expected a JSON object');
+    }
+  });
+
+  it('refuses a file from a newer version of the app, saying so', () => {
+    const error = errorOf(validFile({ schemaVersion: CASE_SCHEMA_VERSION + 1 }));
+    expect(error.path).toBe('schemaVersion');
+    expect(error.message).toContain('newer version of the app');
+  });
+
+  it('refuses a file without schemaVersion', () => {
+    const file = validFile();
+    delete file.schemaVersion;
+    expect(errorOf(file)).toEqual({
+      path: 'schemaVersion',
+      message: 'schemaVersion: is missing, so this does not look like a case file',
+    });
+  });
+
+  it('lists the allowed values when a payment method is unknown', () => {
+    const error = errorOf(validFile({ payments: [{ id: 'p', method: 'cheque' }] }));
+    expect(error.path).toBe('payments[0].method');
+    expect(error.message).toMatch(/^payments\[0\]\.method: expected one of "bank_transfer", /);
+  });
+
+  it('names an unknown field instead of silently dropping it', () => {
+    expect(errorOf(validFile({ secretNotes: 'x' }))).toEqual({
+      path: 'secretNotes',
+      message: 'secretNotes: is not a field of a case file',
+    });
+  });
+
+  it('refuses an answer id that is not a snake_case id', () => {
+    expect(errorOf(validFile({ answers: { 'Money Sent': 'yes' } })).path).toBe('answers["Money Sent"]');
+  });
+
+  it('refuses two payments with the same id', () => {
+    const error = errorOf(validFile({ payments: [{ id: 'p' }, { id: 'p' }] }));
+    expect(error).toEqual({ path: 'payments[1].id', message: 'payments[1].id: duplicate id' });
+  });
+
+  it('refuses a badly formed SHA-256 and explains the expected form', () => {
+    const error = errorOf(validFile({ evidence: [{ id: 'e', kind: 'screenshot', sha256: 'ABC' }] }));
+    expect(error.message).toBe('evidence[0].sha256: expected 64 lower-case hexadecimal characters');
+  });
+
+  it('refuses an impossible payment date', () => {
+    expect(errorOf(validFile({ payments: [{ id: 'p', paidAt: '2026-13-40' }] })).path).toBe(
+      'payments[0].paidAt',
+    );
+  });
+
+  it('migrates a version 1 file and says it did', () => {
+    const v1 = validFile({ schemaVersion: 1, payments: [{ id: 'p', amount: 10 }] });
+    delete v1.ownContacts;
+    delete v1.checklist;
+    delete v1.definitionVersion;
+    const result = parseCaseFile(JSON.stringify(v1));
+    expect(result.ok && result.migratedFrom).toBe(1);
+    if (!result.ok) return;
+    expect(result.case.schemaVersion).toBe(CASE_SCHEMA_VERSION);
+    expect(result.case.ownContacts).toEqual([]);
+    expect(result.case.payments[0]?.recipientCountry).toBeNull();
+  });
+
+  it('does not report a migration for a current file', () => {
+    const result = parseCaseFile(validFile());
+    expect(result.ok && 'migratedFrom' in result).toBe(false);
+  });
+
+  it('never throws, even on a value whose getter throws', () => {
+    const hostile = {
+      schemaVersion: CASE_SCHEMA_VERSION,
+      get id(): string {
+        throw new Error('boom');
+      },
+    };
+    expect(parseCaseFile(hostile).ok).toBe(false);
+  });
+
+  it('formats paths the way people read them', () => {
+    expect(formatPath(['payments', 2, 'recipient', 'account'])).toBe('payments[2].recipient.account');
+    expect(formatPath([])).toBe('');
+  });
+});
+
+describe('dates in case files', () => {
+  it('refuses 31 February', () => {
+    const file = { ...validFile(), payments: [{ id: 'p', paidAt: '2026-02-31' }] };
+    expect(errorOf(file).message).toBe('payments[0].paidAt: is not a date that exists');
+  });
+
+  it('accepts a date, a local date and time, and a date and time with a zone', () => {
+    for (const paidAt of [
+      '2026-02-28',
+      '2026-02-28T23:59',
+      '2026-02-28T23:59:59.5Z',
+      '2026-02-28T08:00-03:00',
+    ]) {
+      expect(parseCaseFile({ ...validFile(), payments: [{ id: 'p', paidAt }] }).ok).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Closed vocabularies of the case model: who answers, age groups, payment methods, identifier kinds, evidence kinds.
+ * They are stable snake_case ids, like the codes in ./codes.ts: never rename one, only add (and document it in
+ * docs/case-file.md). The text for each lives in locales/<lang>/questionnaire.json under `records.*`.
+ */
+
+/** Who is answering: the person harmed, or someone helping them (a relative, friend or volunteer). */
+export const RESPONDENTS = ['person_harmed', 'helper'] as const;
+export type Respondent = (typeof RESPONDENTS)[number];
+
+/**
+ * Age group of the person harmed. Under 18 changes the routing (child protection); 60 and over is kept because
+ * several reporting centres treat older people's cases with priority.
+ */
+export const AGE_GROUPS = ['under_18', 'age_18_to_59', 'age_60_plus', 'prefer_not_to_say'] as const;
+export type AgeGroup = (typeof AGE_GROUPS)[number];
+
+/** How a payment was made. `international_wire` is a bank transfer to an account abroad (SWIFT). */
+export const PAYMENT_METHODS = [
+  'bank_transfer',
+  'international_wire',
+  'card',
+  'instant_payment',
+  'crypto',
+  'gift_card',
+  'cash_or_courier',
+  'money_transfer_service',
+  'payment_app',
+  'other',
+  'dont_know',
+] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+/** Named instant-payment schemes and payment apps, when the method is `instant_payment` or `payment_app`. */
+export const PAYMENT_SCHEMES = [
+  'pix',
+  'zelle',
+  'bizum',
+  'mb_way',
+  'yape',
+  'plin',
+  'spei',
+  'faster_payments',
+  'interac_e_transfer',
+  'payid',
+  'paypal',
+  'venmo',
+  'cash_app',
+  'mercado_pago',
+  'nequi',
+  'other',
+] as const;
+export type PaymentScheme = (typeof PAYMENT_SCHEMES)[number];
+
+/** Kinds of identifier the other party used. */
+export const IDENTIFIER_KINDS = [
+  'name',
+  'profile_url',
+  'username',
+  'phone',
+  'email',
+  'website',
+  'wallet_address',
+  'bank_account',
+  'other',
+] as const;
+export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
+
+/** What an evidence item is. */
+export const EVIDENCE_KINDS = [
+  'screenshot',
+  'chat_export',
+  'email',
+  'receipt_or_statement',
+  'photo',
+  'video',
+  'audio',
+  'call_log',
+  'document',
+  'web_page',
+  'other',
+] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+/** Where a report already made went, when it is not one of the referral kinds (e.g. the person's employer). */
+export const OTHER_REPORT_KIND = 'other';

@@ -1,0 +1,52 @@
+/**
+ * Migrations of case files from older schema versions to the current one. Each step takes the plain JSON object of
+ * version n and returns the object of version n + 1; validation happens afterwards, on the result of the last step.
+ * Never edit a published step: add a new one and bump CASE_SCHEMA_VERSION.
+ */
+import { CASE_SCHEMA_VERSION } from './schema';
+
+/** A plain JSON object read from a case file. */
+export type RawCase = Record<string, unknown>;
+
+type MigrationStep = { from: number; migrate: (raw: RawCase) => RawCase };
+
+/**
+ * Version 1 was the first draft of the model (issue 3 as first written): it had no `ownContacts`, `checklist`,
+ * `title`, `language` or `definitionVersion`, and payments had no `recipientCountry`. Version 2 adds them.
+ */
+function migrateV1ToV2(raw: RawCase): RawCase {
+  const payments = Array.isArray(raw.payments)
+    ? raw.payments.map((p: unknown) => (isRawObject(p) ? { recipientCountry: null, ...p } : p))
+    : raw.payments;
+  return {
+    definitionVersion: 1,
+    ownContacts: [],
+    checklist: [],
+    ...raw,
+    payments,
+    schemaVersion: 2,
+  };
+}
+
+const STEPS: readonly MigrationStep[] = [{ from: 1, migrate: migrateV1ToV2 }];
+
+/** The oldest schema version that can still be read. */
+export const OLDEST_READABLE_VERSION = 1;
+
+/** Tells whether a value is a plain JSON object (not an array, not null). */
+export function isRawObject(value: unknown): value is RawCase {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Brings a raw case object of an older version up to CASE_SCHEMA_VERSION, step by step. The caller has checked that
+ * `version` is between OLDEST_READABLE_VERSION and CASE_SCHEMA_VERSION.
+ */
+export function migrateRawCase(raw: RawCase, version: number): RawCase {
+  let current = raw;
+  for (let v = version; v < CASE_SCHEMA_VERSION; v += 1) {
+    const step = STEPS.find((s) => s.from === v);
+    if (step) current = step.migrate(current);
+  }
+  return current;
+}
