@@ -4,7 +4,13 @@ import nextPlugin from '@next/eslint-plugin-next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const PURE_LIB = ['lib/case/**', 'lib/questionnaire/**', 'lib/triage/**', 'lib/referrals/**', 'lib/referral-pack/**'];
+const PURE_LIB = [
+  'lib/case/**',
+  'lib/questionnaire/**',
+  'lib/triage/**',
+  'lib/referrals/**',
+  'lib/referral-pack/**',
+];
 
 export default tseslint.config(
   {
@@ -61,7 +67,17 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['react', 'react-*', 'next', 'next/*', 'dexie', 'zustand', 'zustand/*', 'i18next', 'workbox-window'],
+              group: [
+                'react',
+                'react-*',
+                'next',
+                'next/*',
+                'dexie',
+                'zustand',
+                'zustand/*',
+                'i18next',
+                'workbox-window',
+              ],
               message: 'The engine is pure TypeScript: no UI, storage or i18n libraries here.',
             },
             { group: ['@/components/*', '@/app/*'], message: 'The engine may not import screens.' },

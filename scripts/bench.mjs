@@ -1,0 +1,42 @@
+// Prints the project's measured figures (nothing is asserted here): first-load JavaScript per route, the precache
+// size, and each benchmark module's figures. Builds the app first if out/ is missing.
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { kb, measureAll } from './lib/first-load.mjs';
+
+const OUT = 'out';
+
+function section(title) {
+  console.log(`\n## ${title}`);
+}
+
+if (!fs.existsSync(path.join(OUT, 'sw.js'))) {
+  console.log('out/ has no build yet: running npm run build first.');
+  execSync('npm run build', { stdio: 'inherit' });
+}
+
+section('First-load JavaScript per route (before the page is interactive)');
+for (const r of measureAll(OUT)) {
+  console.log(
+    `${r.route.padEnd(24)} ${String(r.scripts).padStart(2)} scripts  ${kb(r.raw).padStart(10)} raw  ${kb(r.gzip).padStart(9)} gzip`,
+  );
+}
+
+section('Offline precache');
+const sw = fs.readFileSync(path.join(OUT, 'sw.js'), 'utf8');
+const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+const total = urls.reduce((sum, u) => sum + fs.statSync(path.join(OUT, u)).size, 0);
+console.log(`${urls.length} files, ${kb(total)} (${(total / 1024 / 1024).toFixed(2)} MB)`);
+
+// Each module prints its own lines; a missing module is reported, never silently skipped.
+const MODULES = ['scripts/bench-assess.ts', 'scripts/bench-pack.ts', 'scripts/bench-browser.ts'];
+for (const mod of MODULES) {
+  if (!fs.existsSync(mod)) {
+    console.log(`\n(${mod} not present yet)`);
+    continue;
+  }
+  section(path.basename(mod, '.ts'));
+  execSync(`npx tsx ${mod}`, { stdio: 'inherit' });
+}
