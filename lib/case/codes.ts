@@ -4,7 +4,20 @@
  */
 
 /** The twelve countries the offline directory covers (ISO 3166-1 alpha-2). */
-export const DIRECTORY_COUNTRIES = ['US', 'CA', 'MX', 'BR', 'AR', 'CO', 'CL', 'PE', 'ES', 'PT', 'GB', 'AU'] as const;
+export const DIRECTORY_COUNTRIES = [
+  'US',
+  'CA',
+  'MX',
+  'BR',
+  'AR',
+  'CO',
+  'CL',
+  'PE',
+  'ES',
+  'PT',
+  'GB',
+  'AU',
+] as const;
 
 export type DirectoryCountry = (typeof DIRECTORY_COUNTRIES)[number];
 
