@@ -6,7 +6,6 @@
 import type { AnswerValue, Case } from '../case/schema';
 import { isAnswerPresent } from './conditions';
 import type { AnswerLookup } from './conditions';
-import { getQuestion } from './definition';
 import { RECORD_LIST_FIELDS } from './records';
 import type { ProfileField, Question } from './types';
 
