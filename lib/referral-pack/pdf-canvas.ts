@@ -5,6 +5,7 @@
  */
 import { rgb, type Color, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
 
+import { orderRunsForDisplay, type DirectionRun } from './pdf-bidi';
 import { isCourierText } from './pdf-metrics';
 import { measureText, preparePrintableText, wrapText, type FontMetrics } from './pdf-text';
 
@@ -110,9 +111,14 @@ export class PdfCanvas {
     this.y -= 2;
   }
 
-  /** Draws one already-prepared line with its baseline at `y`. */
+  /** Draws one already-prepared line with its baseline at `y`, right-to-left runs in visual order. */
   drawLine(text: string, x: number, y: number, face: Face, size: number, color: Color = INK): void {
-    if (text !== '') this.page.drawText(text, { x, y, size, font: face.font, color });
+    if (text === '') return;
+    let runX = x;
+    for (const run of orderRunsForDisplay(text)) {
+      this.page.drawText(run.text, { x: runX, y, size, font: face.font, color });
+      runX += measureRun(run, face, size);
+    }
   }
 
   /** Draws a row of cells, splitting it across pages when needed. */
@@ -188,4 +194,9 @@ export class PdfCanvas {
     }
     this.y = top - height;
   }
+}
+
+// Right-to-left runs may be shaped (Arabic), so ask the PDF library, which lays them out the way it draws them.
+function measureRun(run: DirectionRun, face: Face, size: number): number {
+  return run.isRtl ? face.font.widthOfTextAtSize(run.text, size) : measureText(run.text, face.metrics, size);
 }
