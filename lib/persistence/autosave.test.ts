@@ -35,7 +35,10 @@ describe('autosave', () => {
   it('saves at once on flush (page hidden, update accepted)', async () => {
     const saved: number[] = [];
     const saver = createAutosaver<number>({
-      save: async (v) => void saved.push(v),
+      save: (v) => {
+        saved.push(v);
+        return Promise.resolve();
+      },
       onStatus: () => undefined,
     });
     saver.schedule(1);
