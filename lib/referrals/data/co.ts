@@ -1,0 +1,147 @@
+/**
+ * Colombia. Transcribed from ../shared/reference/directory.md ("Colombia"). Línea 106 is run by departmental and
+ * district health secretariats (Bogotá's is confirmed); no national victim-support service was found (./gaps.ts).
+ */
+import type { DirectoryEntry } from '../types';
+import { CHILD_ABUSE, FROM_REFERENCE } from './reference';
+
+export const CO_ENTRIES: DirectoryEntry[] = [
+  {
+    id: 'co_123',
+    kind: 'emergency_services',
+    country: 'CO',
+    name: 'Línea de emergencias 123',
+    phones: [{ display: '123', dial: '123', label: 'emergency' }],
+    languages: [],
+    verification: 'secondary',
+    source: 'https://radiosantafe.com',
+    sourceNote: 'radiosantafe.com (2025-09-11) citing Bogotá SDS ("Línea de emergencias 123").',
+    sourceDate: '2025-09-11',
+    ...FROM_REFERENCE,
+  },
+  {
+    id: 'co_linea_106_bogota',
+    kind: 'crisis_line',
+    country: 'CO',
+    regions: ['CO-DC'],
+    name: 'Línea 106 "El poder de ser escuchado" (Secretaría Distrital de Salud, Bogotá)',
+    url: 'http://www.bogota.gov.co/servicios/guia-de-tramites-y-servicios/linea-106',
+    phones: [
+      { display: '106', dial: '106', label: 'from_bogota', isFree: true, hours: { always: true } },
+      { display: '300 754 8933', dial: '+573007548933', channel: 'whatsapp' },
+    ],
+    emails: [{ address: 'linea106@saludcapital.gov.co' }],
+    languages: [],
+    inferredLanguages: ['es'],
+    verification: 'official',
+    source: 'http://www.bogota.gov.co/servicios/guia-de-tramites-y-servicios/linea-106',
+    sourceNote:
+      'bogota.gov.co; saludcapital.gov.co (2025). 106 is run by departmental and district health secretariats ' +
+      '(e.g. Boyacá since 2010); national coverage is UNVERIFIED, so the entry is Bogotá’s.',
+    sourceDate: '2025',
+    ...FROM_REFERENCE,
+  },
+  {
+    id: 'co_minsalud_192',
+    kind: 'crisis_line',
+    country: 'CO',
+    name: 'MinSalud — Línea 192, opción 4',
+    phones: [{ display: '192', dial: '192', label: 'option_4' }],
+    languages: [],
+    inferredLanguages: ['es'],
+    verification: 'partial',
+    source: 'https://www.infobae.com',
+    sourceNote:
+      'Infobae (2021-04-15) quoting MinSalud; gestarsalud.com (2020): mental-health teleorientation. VERIFIED-' +
+      'SECONDARY for 2021, but its current status is UNVERIFIED, hence partial. Source address: the outlet’s home ' +
+      'page (the reference names the outlet only).',
+    sourceDate: '2021-04-15',
+    ...FROM_REFERENCE,
+  },
+  {
+    id: 'co_adenunciar',
+    kind: 'police_cybercrime_report',
+    country: 'CO',
+    name: '¡ADenunciar! — Sistema Nacional de Denuncia Virtual (Policía Nacional + Fiscalía)',
+    url: 'https://adenunciar.policia.gov.co/adenunciar/',
+    phones: [],
+    languages: [],
+    inferredLanguages: ['es'],
+    verification: 'secondary',
+    source: 'https://www.wradio.com.co',
+    sourceNote:
+      'El Tiempo (2023-11): choose "Delitos Informáticos". W Radio (2025-08-15): virtual categories include ' +
+      'delitos informáticos, extortion and CSAM; anything else must be filed in person. Source address: the ' +
+      'outlet’s home page (the reference names the outlet only).',
+    sourceDate: '2025-08-15',
+    ...FROM_REFERENCE,
+  },
+  {
+    id: 'co_cai_virtual',
+    kind: 'police_cybercrime_report',
+    country: 'CO',
+    name: 'CAI Virtual — Centro Cibernético Policial',
+    url: 'https://caivirtual.policia.gov.co',
+    urlVerification: 'unverified',
+    phones: [],
+    languages: [],
+    inferredLanguages: ['es'],
+    verification: 'partial',
+    source: 'https://www.wradio.com.co',
+    sourceNote:
+      'W Radio (2025-08-15); segurilatam.com interview (2020): the cyber police chat and advice service exists. Its ' +
+      'address is UNVERIFIED (caivirtual.policia.gov.co is likely) and is shown with the mark.',
+    sourceDate: '2025-08-15',
+    ...FROM_REFERENCE,
+  },
+  {
+    id: 'co_superfinanciera',
+    kind: 'financial_regulator_or_ombudsman',
+    country: 'CO',
+    name: 'Superintendencia Financiera de Colombia (SFC)',
+    url: 'https://www.superfinanciera.gov.co',
+    urlVerification: 'official',
+    phones: [
+      { display: '01 8000 120 100', dial: '018000120100', isFree: true },
+      { display: '(601) 307 8042', dial: '+576013078042' },
+    ],
+    languages: [],
+    inferredLanguages: ['es'],
+    verification: 'secondary',
+    source: 'https://www.superfinanciera.gov.co',
+    sourceNote:
+      'bu.com.co summary of SFC Res. 368/2020 (2020); bancow.com.co; superfinanciera.gov.co FAQ (Ley 1328 de 2009). ' +
+      'First the bank or its Defensor del Consumidor Financiero. Phones VERIFIED-SECONDARY (2020); URL official.',
+    sourceDate: '2020',
+    ...FROM_REFERENCE,
+  },
+  {
+    id: 'co_te_protejo',
+    kind: 'child_protection',
+    country: 'CO',
+    name: 'Te Protejo (Red PaPaz)',
+    url: 'https://www.teprotejo.org',
+    phones: [],
+    languages: ['es', 'en'],
+    suits: { incidentTypes: [...CHILD_ABUSE, 'harassment'] },
+    verification: 'official',
+    source: 'https://www.teprotejo.org',
+    sourceNote:
+      'teprotejo.org "What to report" (CSAM, exploitation, cyberbullying); teprotejocolombia.org (reports are ' +
+      'referred to Policía Nacional / ICBF). Run with MinTIC / ICBF.',
+    ...FROM_REFERENCE,
+  },
+  {
+    id: 'co_icbf_141',
+    kind: 'child_protection',
+    country: 'CO',
+    name: 'ICBF Línea 141',
+    phones: [{ display: '141', dial: '141' }],
+    languages: [],
+    inferredLanguages: ['es'],
+    verification: 'secondary',
+    source: 'https://redpapaz.org',
+    sourceNote: 'redpapaz.org.',
+    ...FROM_REFERENCE,
+  },
+];

@@ -1,0 +1,259 @@
+/**
+ * United Kingdom. Transcribed from ../shared/reference/directory.md ("United Kingdom"). Report Fraud replaced
+ * Action Fraud on 2025-12-04 (same phone number); Scotland has its own police channel and victim support. The
+ * Internet Watch Foundation is in international.ts (`homeCountry: 'GB'`).
+ */
+import type { DirectoryEntry } from '../types';
+import { CHILD_ABUSE, FROM_REFERENCE, IMAGE_ABUSE } from './reference';
+
+const ENGLAND_WALES_NI = ['GB-ENG', 'GB-WLS', 'GB-NIR'];
+
+export const GB_ENTRIES: DirectoryEntry[] = [
+  {
+    id: 'gb_999_112_101',
+    kind: 'emergency_services',
+    country: 'GB',
+    name: '999 / 112; 101; 18000',
+    phones: [
+      { display: '999', dial: '999', label: 'emergency' },
+      { display: '112', dial: '112', label: 'emergency' },
+      { display: '101', dial: '101', label: 'non_emergency' },
+      { display: '18000', dial: '18000', label: 'text_relay' },
+    ],
+    languages: [],
+    verification: 'official',
+    source: 'https://www.warwickshire.police.uk',
+    sourceNote: 'warwickshire.police.uk: 999 and 112; 101 non-emergency; 18000 text relay.',
+    ...FROM_REFERENCE,
+  },
+  {
+    id: 'gb_samaritans',
+    kind: 'crisis_line',
+    country: 'GB',
+    name: 'Samaritans',
+    url: 'https://www.samaritans.org',
+    phones: [{ display: '116 123', dial: '116123', isFree: true, hours: { always: true } }],
+    emails: [{ address: 'jo@samaritans.org' }],
+    languages: [],
+    inferredLanguages: ['en'],
+    verification: 'official',
+    source: 'https://www.samaritans.org',
+    sourceNote:
+      'samaritans.org "Contact a Samaritan"; Coventry branch page. Free from landlines and mobiles, 24/7.',
+    ...FROM_REFERENCE,
+  },
+  {
+    id: 'gb_report_fraud',
+    kind: 'fraud_reporting_centre',
+    alsoKinds: ['police_cybercrime_report'],
+    country: 'GB',
+    regions: ENGLAND_WALES_NI,
+    name: 'Report Fraud (City of London Police)',
+    url: 'https://www.reportfraud.police.uk',
+    phones: [
+      {
+        display: '0300 123 2040',
+        dial: '+443001232040',
+        hours: { days: 'mon_fri', opens: '08:00', closes: '20:00' },
+      },
+      { display: '+44 300 123 2040', dial: '+443001232040', label: 'from_abroad', verification: 'partial' },
+      { display: '0300 123 2050', dial: '+443001232050', label: 'textphone', verification: 'partial' },
+    ],
+    languages: [],
+    inferredLanguages: ['en'],
+    verification: 'official',
+    source: 'https://www.metengage.co.uk',
+    sourceNote:
+      'Met Police Engage alert (metengage.co.uk); SFO stakeholder notice (via miragenews.com); Hogan Lovells ' +
+      'analysis. Replaced Action Fraud on 2025-12-04; same phone number; old actionfraud.police.uk traffic ' +
+      'redirects. The from-abroad and textphone numbers are Action Fraud-era (Lancashire, Humberside police pages) ' +
+      'and may have changed, hence partial.',
+    sourceDate: '2025-12-04',
+    ...FROM_REFERENCE,
+  },
+  {
+    id: 'gb_police_scotland',
+    kind: 'police_cybercrime_report',
+    country: 'GB',
+    regions: ['GB-SCT'],
+    name: 'Police Scotland',
+    url: 'https://www.scotland.police.uk/contact-us/report-cybercrime/',
+    phones: [
+      { display: '101', dial: '101', label: 'non_emergency' },
+      { display: '999', dial: '999', label: 'emergency' },
+    ],
+    languages: [],
+    inferredLanguages: ['en'],
+    verification: 'official',
+    source: 'https://www.scotland.police.uk/contact-us/report-cybercrime/',
+    sourceNote:
+      'scotland.police.uk (phone, in person, online form on the cyber page); mygov.scot (2020-07-30).',
+    sourceDate: '2020-07-30',
+    ...FROM_REFERENCE,
+  },
+  {
+    id: 'gb_scam_message_reporting',
+    kind: 'platform_report',
+    country: 'GB',
+    name: '7726 / report@phishing.gov.uk',
+    isGeneric: true,
+    phones: [{ display: '7726', dial: '7726', channel: 'text', isFree: true }],
+    emails: [{ address: 'report@phishing.gov.uk' }],
+    languages: [],
+    inferredLanguages: ['en'],
+    verification: 'secondary',
+    source: 'https://cyberscotland.com',
+    sourceNote:
+      'cyberscotland.com; neighbourhoodalert.co.uk: forward suspicious texts to 7726 (free), emails to ' +
+      'report@phishing.gov.uk.',
+    ...FROM_REFERENCE,
+  },
+  {
+    id: 'gb_financial_ombudsman',
+    kind: 'financial_regulator_or_ombudsman',
+    country: 'GB',
+    name: 'Financial Ombudsman Service',
+    url: 'https://www.financial-ombudsman.org.uk',
+    reportUrl: 'https://www.financial-ombudsman.org.uk/consumers/complaints-can-help/fraud-scams',
+    phones: [
+      { display: '0300 123 9123', dial: '+443001239123' },
+      { display: '0800 023 4567', dial: '+448000234567', verification: 'secondary' },
+    ],
+    languages: ['en'],
+    languageNote: 'other_languages_on_request',
+    verification: 'official',
+    source: 'https://www.financial-ombudsman.org.uk/consumers/complaints-can-help/fraud-scams',
+    sourceNote:
+      'FOS easy-read page (0300 number; "we can use a different language"); FOS fraud pages: contact your bank ' +
+      'first; the FOS reviews how the bank acted; the bank has 8 weeks; refer within 6 months of its final ' +
+      "response. 0800 number from HSBC's complaints page and others (secondary).",
+    ...FROM_REFERENCE,
+  },
+  {
+    id: 'gb_victim_support',
+    kind: 'victim_support',
+    country: 'GB',
+    regions: ['GB-ENG', 'GB-WLS'],
+    name: 'Victim Support',
+    url: 'https://www.victimsupport.org.uk',
+    phones: [{ display: '08 08 16 89 111', dial: '+448081689111', isFree: true, hours: { always: true } }],
+    languages: [],
+    inferredLanguages: ['en'],
+    verification: 'official',
+    source: 'https://www.victimsupport.org.uk',
+    sourceNote:
+      'victimsupport.org.uk (2020 pages; re-check); its fraud and cybercrime page (supported 8,198 fraud victims in ' +
+      '2021-22). Free, 24/7; live chat 24/7.',
+    sourceDate: '2022',
+    ...FROM_REFERENCE,
+  },
+  {
+    id: 'gb_victim_support_scotland',
+    kind: 'victim_support',
+    country: 'GB',
+    regions: ['GB-SCT'],
+    name: 'Victim Support Scotland',
+    phones: [{ display: '0800 160 1985', dial: '+448001601985' }],
+    languages: [],
+    inferredLanguages: ['en'],
+    verification: 'secondary',
+    source: 'https://healthwell.eani.org.uk',
+    sourceNote: 'healthwell.eani.org.uk (N. Ireland Education Authority).',
+    ...FROM_REFERENCE,
+  },
+  {
+    id: 'gb_report_fraud_victim_service',
+    kind: 'victim_support',
+    country: 'GB',
+    regions: ENGLAND_WALES_NI,
+    name: 'Report Fraud Victim Service',
+    phones: [],
+    languages: [],
+    inferredLanguages: ['en'],
+    verification: 'secondary',
+    source: 'https://www.miragenews.com/city-police-launch-fraud-reporting-service-1583577',
+    sourceNote:
+      'SFO notice via miragenews.com: police-run fraud victim service (formerly the National Economic Crime Victim ' +
+      'Care Unit). No public contact given.',
+    ...FROM_REFERENCE,
+  },
+  {
+    id: 'gb_citizens_advice',
+    kind: 'legal_help',
+    country: 'GB',
+    name: 'Citizens Advice consumer service',
+    url: 'https://www.citizensadvice.org.uk',
+    phones: [
+      { display: '0808 223 1133', dial: '+448082231133' },
+      { display: '0808 223 1144', dial: '+448082231144', label: 'welsh' },
+      { display: '0808 164 6000', dial: '+448081646000', label: 'scotland' },
+    ],
+    languages: ['en', 'cy'],
+    verification: 'secondary',
+    source: 'https://www.friendsagainstscams.org.uk',
+    sourceNote:
+      'friendsagainstscams.org.uk (National Trading Standards). Scotland: Advice Direct Scotland 0808 164 6000.',
+    ...FROM_REFERENCE,
+  },
+  {
+    id: 'gb_report_remove',
+    kind: 'intimate_image_removal',
+    alsoKinds: ['child_protection'],
+    country: 'GB',
+    name: 'Report Remove (Childline + IWF)',
+    url: 'https://www.iwf.org.uk/what-we-do/why-we-exist/report-remove',
+    phones: [{ display: '0800 1111', dial: '+448001111', label: 'childline' }],
+    languages: [],
+    inferredLanguages: ['en'],
+    audience: 'minors',
+    suits: { incidentTypes: CHILD_ABUSE },
+    verification: 'official',
+    source: 'https://www.iwf.org.uk/what-we-do/why-we-exist/report-remove',
+    sourceNote:
+      'iwf.org.uk Report Remove page (the tool is on childline.org.uk); Childline number from ' +
+      '247sexualabusesupport.org.uk.',
+    ...FROM_REFERENCE,
+  },
+  {
+    id: 'gb_ceop',
+    kind: 'child_protection',
+    country: 'GB',
+    name: 'CEOP Safety Centre (National Crime Agency)',
+    url: 'https://ceop.police.uk/Safety-Centre',
+    urlVerification: 'unverified',
+    phones: [],
+    languages: [],
+    inferredLanguages: ['en'],
+    audience: 'minors',
+    suits: { incidentTypes: [...CHILD_ABUSE, 'harassment'] },
+    verification: 'partial',
+    source: 'https://www.thinkuknow.co.uk',
+    sourceNote:
+      'thinkuknow.co.uk (CEOP’s education site): children can report nude-image threats and grooming to CEOP; call ' +
+      '999 in immediate danger. The address is UNVERIFIED (ceop.police.uk/Safety-Centre is likely) and shown with ' +
+      'the mark.',
+    ...FROM_REFERENCE,
+  },
+  {
+    id: 'gb_revenge_porn_helpline',
+    kind: 'intimate_image_removal',
+    country: 'GB',
+    name: 'Revenge Porn Helpline (SWGfL)',
+    url: 'https://swgfl.org.uk/helplines/revenge-porn-helpline/',
+    phones: [
+      {
+        display: '0345 6000 459',
+        dial: '+443456000459',
+        hours: { days: 'mon_fri', opens: '10:00', closes: '16:00' },
+      },
+    ],
+    languages: [],
+    inferredLanguages: ['en'],
+    audience: 'adults',
+    suits: { incidentTypes: IMAGE_ABUSE },
+    verification: 'official',
+    source: 'https://swgfl.org.uk/helplines/revenge-porn-helpline/',
+    sourceNote: 'swgfl.org.uk: Home Office-funded; for adults in the UK.',
+    ...FROM_REFERENCE,
+  },
+];

@@ -1,0 +1,124 @@
+/**
+ * Mexico. Transcribed from ../shared/reference/directory.md ("Mexico"). No national child-exploitation or
+ * intimate-image hotline was confirmed (see ./gaps.ts); the old CDMX cyber-police number is UNVERIFIED and left out.
+ */
+import type { DirectoryEntry } from '../types';
+import { FROM_REFERENCE } from './reference';
+
+export const MX_ENTRIES: DirectoryEntry[] = [
+  {
+    id: 'mx_911_089',
+    kind: 'emergency_services',
+    country: 'MX',
+    name: '911 emergencias; 089 denuncia anónima',
+    phones: [
+      { display: '911', dial: '911', label: 'emergency', hours: { always: true } },
+      { display: '089', dial: '089', label: 'anonymous_tip', hours: { always: true } },
+    ],
+    languages: [],
+    verification: 'secondary',
+    source: 'https://pulsoslp.com.mx',
+    sourceNote:
+      'SSPC San Luis Potosí via pulsoslp.com.mx (2025-12-19): "911 y Denuncia Anónima 089 … las 24 horas".',
+    sourceDate: '2025-12-19',
+    ...FROM_REFERENCE,
+  },
+  {
+    id: 'mx_linea_de_la_vida',
+    kind: 'crisis_line',
+    country: 'MX',
+    name: 'Línea de la Vida (CONASAMA, Secretaría de Salud)',
+    phones: [{ display: '800 911 2000', dial: '8009112000', isFree: true, hours: { always: true } }],
+    languages: [],
+    inferredLanguages: ['es'],
+    verification: 'secondary',
+    source: 'https://www.eluniversal.com.mx',
+    sourceNote:
+      'El Universal (2025-12-24) quoting CONASAMA (189,960 calls in 2025); Proceso (2025-10-11): 150 operators. ' +
+      'Free, 24/7/365. ' +
+      "Source address: the outlet's home page (the reference names the outlet only).",
+    sourceDate: '2025-12-24',
+    ...FROM_REFERENCE,
+  },
+  {
+    id: 'mx_guardia_nacional_088',
+    kind: 'police_cybercrime_report',
+    country: 'MX',
+    name: 'Guardia Nacional — Dirección General Científica / Guardia Cibernética (CERT-MX)',
+    phones: [{ display: '088', dial: '088' }],
+    languages: [],
+    inferredLanguages: ['es'],
+    verification: 'secondary',
+    source: 'https://www.jornada.com.mx',
+    sourceNote:
+      'La Jornada (2025-08-26): 088 is "único en el país"; ~200 complaints a day. El Universal data (via ' +
+      "semanarioguia.com, 2024-01). Website UNVERIFIED, so none is given. Source address: the outlet's " +
+      'home page (the reference names the outlet only).',
+    sourceDate: '2025-08-26',
+    ...FROM_REFERENCE,
+  },
+  {
+    id: 'mx_policia_cibernetica',
+    kind: 'police_cybercrime_report',
+    country: 'MX',
+    name: 'Policía Cibernética',
+    phones: [],
+    languages: [],
+    inferredLanguages: ['es'],
+    verification: 'partial',
+    source: 'https://businessinsider.mx',
+    sourceNote:
+      'State and city units (e.g. SSC CDMX, created 2013-04-03), per businessinsider.mx; units vary by state. The ' +
+      'CDMX number in old listings (datanoticias.com, itza13 blog) is UNVERIFIED and left out.',
+    ...FROM_REFERENCE,
+  },
+  {
+    id: 'mx_fiscalia',
+    kind: 'police_cybercrime_report',
+    country: 'MX',
+    name: 'Fiscalía General del Estado / FGR (Ministerio Público)',
+    phones: [],
+    languages: [],
+    inferredLanguages: ['es'],
+    verification: 'secondary',
+    source: 'https://heraldo.mx',
+    sourceNote:
+      'heraldo.mx (Aguascalientes SSP): a report to the cyber police must be formalised at the Fiscalía (general ' +
+      'rule). No address or phone given.',
+    ...FROM_REFERENCE,
+  },
+  {
+    id: 'mx_condusef',
+    kind: 'financial_regulator_or_ombudsman',
+    country: 'MX',
+    name: 'CONDUSEF',
+    url: 'https://www.condusef.gob.mx',
+    reportUrl: 'https://tramites.condusef.gob.mx/QuejaElectronica/',
+    reportUrlVerification: 'secondary',
+    phones: [{ display: '55 53 400 999', dial: '+525553400999', label: 'main' }],
+    languages: ['es'],
+    verification: 'official',
+    source: 'https://www.condusef.gob.mx',
+    sourceNote:
+      'condusef.gob.mx Comunicado 002 (2026-01-13) gives the phone (Centro de Contacto). Expansión (2025-03-20) ' +
+      'gives the e-complaint address (secondary). CONDUSEF alert (2026-02-18, via razon.com.mx): it never runs ' +
+      'complaints by email.',
+    sourceDate: '2026-02-18',
+    ...FROM_REFERENCE,
+  },
+  {
+    id: 'mx_ceav',
+    kind: 'victim_support',
+    country: 'MX',
+    name: 'Comisión Ejecutiva de Atención a Víctimas (CEAV)',
+    phones: [],
+    languages: [],
+    inferredLanguages: ['es'],
+    verification: 'partial',
+    source: 'https://sidof.segob.gob.mx',
+    sourceNote:
+      'Diario Oficial de la Federación documents: the federal victims body under the Ley General de Víctimas. ' +
+      'Website and phone UNVERIFIED, so none is given.',
+    ...FROM_REFERENCE,
+  },
+];

@@ -1,0 +1,325 @@
+/**
+ * Chooses who to contact for one case: resolves the kinds of help the engine asks for to directory entries for the
+ * country of residence, adds the reporting channels of the country where the money went or the other party seems to
+ * be, falls back to international services and notices where the directory has nothing, and puts them in the order
+ * a person should act. Pure: the same assessment and case always give the same result.
+ */
+import { isDirectoryCountry, OTHER_COUNTRY } from '../case/codes';
+import type { DirectoryCountry, ReferralKind, Urgency } from '../case/codes';
+import type { OwnContact } from '../case/schema';
+import { listCountryEntries, listInternationalEntries, needsCheck } from './directory';
+import { DIRECTORY_NOTES, findGap } from './gaps';
+import type { NoticeCode } from './gaps';
+import { toOwnContactEntry } from './own-contacts';
+import type { OwnContactEntry } from './own-contacts';
+import { compareSelected, isEuCountry, REPORTING_KINDS } from './order';
+import { INTERNATIONAL } from './types';
+import type { DirectoryEntry, Verification } from './types';
+
+/**
+ * The parts of the engine's assessment the selection reads (structurally the same fields as `Assessment` in
+ * lib/triage/types.ts, so an assessment can be passed as it is).
+ */
+export type ReferralAssessment = {
+  urgency: { level: Urgency; ruleIds: readonly string[] };
+  referralNeeds: readonly { kind: ReferralKind; ruleIds: readonly string[] }[];
+  incidentTypes: readonly string[];
+  flags: {
+    moneySentRecently: boolean;
+    isMinor: boolean;
+    hasSafetyRisk: boolean;
+    foreignCountries: readonly string[];
+  };
+};
+
+/** The parts of the case the selection reads. */
+export type ReferralCaseData = {
+  country: string | null;
+  ownContacts: readonly OwnContact[];
+  payments?: readonly { recipientCountry: string | null }[];
+};
+
+/** Why an entry is in the list: the person's country, the country the money went to, international, or their own. */
+export type ReferralSource = 'residence' | 'foreign' | 'international' | 'own';
+
+/** A directory entry chosen for the case. */
+export type SelectedDirectoryReferral = {
+  source: 'residence' | 'foreign' | 'international';
+  entry: DirectoryEntry;
+  /** The kind of help it was chosen for (the first, when several). */
+  kind: ReferralKind;
+  /** Ids of the engine rules that asked for it. */
+  reasons: string[];
+  verification: Verification;
+  /** Show the "check before relying on this" mark. */
+  needsCheck: boolean;
+  /** For `foreign`: the country whose channel this is. */
+  foreignCountry?: DirectoryCountry;
+};
+
+/** A contact the person added themselves. */
+export type SelectedOwnContact = {
+  source: 'own';
+  entry: OwnContactEntry;
+  kind: ReferralKind;
+  reasons: string[];
+  /** Own contacts are the person's: nobody verified them. */
+  verification: null;
+  needsCheck: false;
+};
+
+export type SelectedReferral = SelectedDirectoryReferral | SelectedOwnContact;
+
+/** Something the person should be told alongside the list. */
+export type ReferralNotice = {
+  code: NoticeCode;
+  kind?: ReferralKind;
+  /** An ISO code (or `other`) for the `{{country}}` placeholder. */
+  country?: string;
+  reasons: string[];
+};
+
+export type ReferralSelection = {
+  /** The directory country used, or null when the person's country is not in the directory or not given. */
+  residence: DirectoryCountry | null;
+  referrals: SelectedReferral[];
+  notices: ReferralNotice[];
+};
+
+const SELECTABLE_INTERNATIONAL = ['always', 'fallback', 'cross_border'] as const;
+
+/**
+ * Selects and orders the referrals for a case: emergency and crisis first when the urgency is `emergency` (or there
+ * is a safety risk), then the bank while money can still be recalled, then police and reporting centres, then
+ * support. Each referral carries the ids of the rules that asked for it.
+ */
+export function selectReferrals(
+  assessment: ReferralAssessment,
+  caseData: ReferralCaseData,
+): ReferralSelection {
+  const builder = new SelectionBuilder(assessment);
+  const country = caseData.country?.toUpperCase() ?? null;
+  const residence = isDirectoryCountry(country) ? country : null;
+  const needs = withEmergencyNeed(assessment);
+
+  if (residence === null) {
+    const given = country !== null && country !== OTHER_COUNTRY.toUpperCase();
+    builder.notice(given ? 'country_not_in_directory' : 'country_not_given', [], {
+      country: country ?? OTHER_COUNTRY,
+    });
+    builder.notice('call_local_emergency_number', [...assessment.urgency.ruleIds]);
+    builder.notice('report_to_local_police', ruleIdsOf(needs, REPORTING_KINDS));
+  }
+  for (const need of needs) {
+    if (residence === null) addInternational(builder, need.kind, need.ruleIds);
+    else addForCountry(builder, residence, need.kind, need.ruleIds);
+  }
+  addForeignChannels(builder, residence, foreignCountriesOf(assessment, caseData, country), needs);
+  for (const contact of caseData.ownContacts)
+    builder.addOwn(toOwnContactEntry(contact), ruleIdsOf(needs, [contact.kind]));
+  const bankReasons = ruleIdsOf(needs, ['bank_or_payment_provider']);
+  if (bankReasons.length > 0 && !caseData.ownContacts.some((c) => c.kind === 'bank_or_payment_provider'))
+    builder.notice('add_own_bank_contact', bankReasons);
+  return { residence, referrals: builder.sortedReferrals(), notices: builder.notices };
+}
+
+type Need = { kind: ReferralKind; ruleIds: readonly string[] };
+
+/** The engine's needs, plus emergency services when the urgency is `emergency` and the engine did not list them. */
+function withEmergencyNeed(assessment: ReferralAssessment): Need[] {
+  const needs: Need[] = [...assessment.referralNeeds];
+  if (assessment.urgency.level === 'emergency' && !needs.some((n) => n.kind === 'emergency_services'))
+    needs.unshift({ kind: 'emergency_services', ruleIds: assessment.urgency.ruleIds });
+  return needs;
+}
+
+function ruleIdsOf(needs: readonly Need[], kinds: readonly ReferralKind[]): string[] {
+  return unique(needs.filter((n) => kinds.includes(n.kind)).flatMap((n) => n.ruleIds));
+}
+
+/** Resolves one kind of help in a directory country, with its documented gap and notes. */
+function addForCountry(
+  builder: SelectionBuilder,
+  country: DirectoryCountry,
+  kind: ReferralKind,
+  reasons: readonly string[],
+) {
+  const local = builder.suitable(listCountryEntries(country, kind));
+  for (const entry of local) builder.add(entry, kind, reasons, 'residence');
+  for (const entry of builder.suitable(listInternationalEntries(kind, ['always'])))
+    builder.add(entry, kind, reasons, sourceOf(entry, country));
+  for (const note of DIRECTORY_NOTES)
+    if (note.country === country && note.kinds.includes(kind))
+      builder.notice(note.notice, [...reasons], { kind });
+  if (local.length > 0) return;
+
+  const gap = findGap(country, kind);
+  if (gap?.notice) builder.notice(gap.notice, [...reasons], { kind, country });
+  const instead = (gap?.fallbackKinds ?? []).flatMap((k) => builder.suitable(listCountryEntries(country, k)));
+  for (const entry of instead) builder.add(entry, kind, reasons, 'residence');
+  if (instead.length > 0) return;
+  const international = builder.suitable(listInternationalEntries(kind, SELECTABLE_INTERNATIONAL));
+  for (const entry of international) builder.add(entry, kind, reasons, 'international');
+  if (international.length === 0 && !gap)
+    builder.notice('no_national_service_for_kind', [...reasons], { kind, country });
+}
+
+/** Resolves one kind of help with international services only (country not in the directory). */
+function addInternational(builder: SelectionBuilder, kind: ReferralKind, reasons: readonly string[]) {
+  const entries = builder.suitable(listInternationalEntries(kind, SELECTABLE_INTERNATIONAL));
+  for (const entry of entries) builder.add(entry, kind, reasons, 'international');
+  if (entries.length > 0) return;
+  const gap = findGap(INTERNATIONAL, kind);
+  if (gap?.notice) builder.notice(gap.notice, [...reasons], { kind });
+}
+
+/** Countries where the money went or the other party seems to be, other than the person's own. */
+function foreignCountriesOf(
+  assessment: ReferralAssessment,
+  caseData: ReferralCaseData,
+  home: string | null,
+): string[] {
+  const named = [
+    ...assessment.flags.foreignCountries,
+    ...(caseData.payments ?? []).map((payment) => payment.recipientCountry),
+  ];
+  return unique(
+    named
+      .filter((c): c is string => typeof c === 'string' && /^[A-Za-z]{2}$/.test(c))
+      .map((c) => c.toUpperCase())
+      .filter((c) => c !== home),
+  );
+}
+
+/**
+ * Adds, for each foreign country, its reporting channels that take reports from abroad (IC3 when the other party is
+ * in the United States; Spain's Guardia Civil for EU citizens), or a notice to report through local police; and the
+ * cross-border complaint site. Only when the engine asked for a report.
+ */
+function addForeignChannels(
+  builder: SelectionBuilder,
+  home: DirectoryCountry | null,
+  foreign: string[],
+  needs: Need[],
+) {
+  const reasons = ruleIdsOf(needs, REPORTING_KINDS);
+  if (foreign.length === 0 || reasons.length === 0) return;
+  for (const country of foreign) {
+    if (!isDirectoryCountry(country)) {
+      builder.notice('foreign_country_not_in_directory', reasons, { country });
+      continue;
+    }
+    const channels = REPORTING_KINDS.flatMap((kind) =>
+      builder
+        .suitable(listCountryEntries(country, kind))
+        .filter((entry) => acceptsFromAbroad(entry, home))
+        .map((entry) => ({ entry, kind })),
+    );
+    for (const { entry, kind } of channels) builder.add(entry, kind, reasons, 'foreign', country);
+    if (channels.length === 0) builder.notice('foreign_report_through_local_police', reasons, { country });
+  }
+  for (const entry of listInternationalEntries('fraud_reporting_centre', ['cross_border']))
+    builder.add(entry, 'fraud_reporting_centre', reasons, 'international');
+}
+
+function acceptsFromAbroad(entry: DirectoryEntry, home: DirectoryCountry | null): boolean {
+  if (entry.fromAbroad === 'anyone' || entry.fromAbroad === 'subject_in_country') return true;
+  return entry.fromAbroad === 'eu_citizens' && home !== null && isEuCountry(home);
+}
+
+function sourceOf(entry: DirectoryEntry, residence: DirectoryCountry): SelectedDirectoryReferral['source'] {
+  return entry.country === residence || entry.homeCountry === residence ? 'residence' : 'international';
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
+
+/** Collects referrals and notices without duplicates, merging the reasons of an entry chosen more than once. */
+class SelectionBuilder {
+  readonly notices: ReferralNotice[] = [];
+  private readonly referrals = new Map<string, SelectedReferral>();
+
+  constructor(private readonly assessment: ReferralAssessment) {}
+
+  /**
+   * Keeps entries meant for the person's age; among those, the ones that suit the incident types and urgency, unless
+   * none does (suitability narrows a list, it never empties it).
+   */
+  suitable(entries: readonly DirectoryEntry[]): DirectoryEntry[] {
+    const { flags, incidentTypes, urgency } = this.assessment;
+    const forAge = entries.filter((e) => e.audience !== (flags.isMinor ? 'adults' : 'minors'));
+    const suiting = forAge.filter((e) => {
+      const types = e.suits?.incidentTypes ?? [];
+      const levels = e.suits?.urgencies ?? [];
+      const typeOk =
+        types.length === 0 || incidentTypes.length === 0 || types.some((t) => incidentTypes.includes(t));
+      return typeOk && (levels.length === 0 || levels.includes(urgency.level));
+    });
+    return suiting.length > 0 ? suiting : forAge;
+  }
+
+  add(
+    entry: DirectoryEntry,
+    kind: ReferralKind,
+    reasons: readonly string[],
+    source: SelectedDirectoryReferral['source'],
+    foreignCountry?: DirectoryCountry,
+  ) {
+    const existing = this.referrals.get(entry.id);
+    if (existing) {
+      existing.reasons = unique([...existing.reasons, ...reasons]);
+      return;
+    }
+    const selected: SelectedDirectoryReferral = {
+      source,
+      entry,
+      kind,
+      reasons: [...reasons],
+      verification: entry.verification,
+      needsCheck: needsCheck(entry),
+    };
+    if (foreignCountry) selected.foreignCountry = foreignCountry;
+    this.referrals.set(entry.id, selected);
+  }
+
+  addOwn(entry: OwnContactEntry, reasons: readonly string[]) {
+    const own: SelectedOwnContact = {
+      source: 'own',
+      entry,
+      kind: entry.kind,
+      reasons: [...reasons],
+      verification: null,
+      needsCheck: false,
+    };
+    this.referrals.set(entry.id, own);
+  }
+
+  notice(
+    code: NoticeCode,
+    reasons: readonly string[],
+    about: { kind?: ReferralKind; country?: string } = {},
+  ) {
+    // The same message about the same country is said once, with every reason; a kind tells it apart only when
+    // both notices name one (no_national_service_for_kind for two kinds).
+    const same = this.notices.find(
+      (n) =>
+        n.code === code &&
+        n.country === about.country &&
+        (n.kind === undefined || about.kind === undefined || n.kind === about.kind),
+    );
+    if (same) {
+      same.reasons = unique([...same.reasons, ...reasons]);
+      return;
+    }
+    this.notices.push({ code, ...about, reasons: unique(reasons) });
+  }
+
+  sortedReferrals(): SelectedReferral[] {
+    const inOrder = [...this.referrals.values()];
+    return inOrder
+      .map((referral, index) => ({ referral, index }))
+      .sort((a, b) => compareSelected(a.referral, b.referral, this.assessment) || a.index - b.index)
+      .map(({ referral }) => referral);
+  }
+}
