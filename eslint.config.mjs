@@ -86,4 +86,20 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['lib/persistence/**', 'lib/store/**', 'lib/pwa/**', ...PURE_LIB],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'dexie', message: 'Only lib/persistence/ talks to IndexedDB.' },
+            { name: 'workbox-window', message: 'Only lib/pwa/ registers the service worker.' },
+          ],
+          patterns: [{ group: ['zustand', 'zustand/*'], message: 'Use the store from lib/store/.' }],
+        },
+      ],
+    },
+  },
 );

@@ -39,7 +39,12 @@ describe('restoring a stored case', () => {
     if (result.ok) {
       expect(result.value.case.ownContacts).toEqual([]);
       expect(result.value.case.account).toBe('');
-      expect(result.value.session).toEqual({ view: 'results', stepId: null, urgentSeen: [] });
+      expect(result.value.session).toEqual({
+        view: 'results',
+        stepId: null,
+        urgentSeen: [],
+        returnToReview: false,
+      });
     }
   });
 
@@ -59,6 +64,7 @@ describe('restoring a stored case', () => {
       view: 'questions',
       stepId: null,
       urgentSeen: ['a'],
+      returnToReview: false,
     });
   });
 });
