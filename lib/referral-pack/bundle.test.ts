@@ -6,7 +6,13 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { BUNDLE_PATHS, EvidenceMismatchError, buildBundle, planBundleManifest, type EvidenceFile } from './bundle';
+import {
+  BUNDLE_PATHS,
+  EvidenceMismatchError,
+  buildBundle,
+  planBundleManifest,
+  type EvidenceFile,
+} from './bundle';
 import { toCsv } from './csv';
 import { isSafeRelativePath } from './manifest';
 import { renderPackPdf } from './render-pdf';
@@ -56,8 +62,14 @@ function sha256sumCheck(dir: string, manifest: string): string {
 describe('buildBundle', () => {
   let dir: string;
   let evidence: EvidenceFile[];
-  const caseJson = JSON.stringify({ reference: 'HB-2026-0042', note: '<script>alert(1)</script> João 🦊' }, null, 2);
-  const paymentsCsv = toCsv(['date', 'amount', 'note'], [['2026-02-01', 120, '=HYPERLINK("x")']], { bom: true });
+  const caseJson = JSON.stringify(
+    { reference: 'HB-2026-0042', note: '<script>alert(1)</script> João 🦊' },
+    null,
+    2,
+  );
+  const paymentsCsv = toCsv(['date', 'amount', 'note'], [['2026-02-01', 120, '=HYPERLINK("x")']], {
+    bom: true,
+  });
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'pack-bundle-'));
@@ -84,7 +96,10 @@ describe('buildBundle', () => {
       generatedAt: GENERATED_AT,
       renderPdf: async (plan) => {
         printedHash = plan.manifestSha256;
-        return renderPackPdf(buildSampleDocument({ payments: 3, identifiers: 2, evidence: 5 }, plan.manifestSha256), fonts);
+        return renderPackPdf(
+          buildSampleDocument({ payments: 3, identifiers: 2, evidence: 5 }, plan.manifestSha256),
+          fonts,
+        );
       },
       onProgress: (done, total) => progress.push([done, total]),
     });
@@ -112,7 +127,9 @@ describe('buildBundle', () => {
     const manifestBytes = readFileSync(path.join(dir, 'SHA256SUMS'));
     expect(await sha256Hex(new Uint8Array(manifestBytes))).toBe(bundle.manifestSha256);
     expect(printedHash).toBe(bundle.manifestSha256);
-    expect((await extractPdfText(files['pack.pdf'] ?? new Uint8Array())).pages[0]).toContain(bundle.manifestSha256);
+    expect((await extractPdfText(files['pack.pdf'] ?? new Uint8Array())).pages[0]).toContain(
+      bundle.manifestSha256,
+    );
 
     // Evidence comes out byte for byte; text files as given.
     evidence.forEach((file, index) => {
@@ -132,7 +149,10 @@ describe('buildBundle', () => {
     const tamperDir = mkdtempSync(path.join(dir, 'tamper-'));
     unpack(bundle.zip, tamperDir);
     writeFileSync(path.join(tamperDir, 'case.json'), `${caseJson} `);
-    const result = spawnSync('sha256sum', ['--check', '--strict', 'SHA256SUMS'], { cwd: tamperDir, encoding: 'utf8' });
+    const result = spawnSync('sha256sum', ['--check', '--strict', 'SHA256SUMS'], {
+      cwd: tamperDir,
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('case.json: FAILED');
     expect(result.stdout).toContain('evidence/001-screenshot.png: OK');
@@ -172,7 +192,12 @@ describe('buildBundle', () => {
     await expect(attempt).rejects.toBeInstanceOf(EvidenceMismatchError);
     const error = (await attempt.catch((caught: unknown) => caught)) as EvidenceMismatchError;
     expect(error.mismatches).toEqual([
-      { id: 'ev_2', fileName: 'screenshot.png', expected: evidence[1]?.expectedSha256, actual: await sha256Hex(target.bytes) },
+      {
+        id: 'ev_2',
+        fileName: 'screenshot.png',
+        expected: evidence[1]?.expectedSha256,
+        actual: await sha256Hex(target.bytes),
+      },
     ]);
     expect(error.code).toBe('evidence_mismatch');
     expect(rendered).toBe(false);

@@ -64,7 +64,9 @@ export class EvidenceMismatchError extends Error {
   override readonly name = 'EvidenceMismatchError';
   readonly code = 'evidence_mismatch';
   constructor(readonly mismatches: EvidenceMismatch[]) {
-    super(`Evidence changed since it was attached: ${mismatches.map((m) => `${m.id} (${m.fileName})`).join(', ')}`);
+    super(
+      `Evidence changed since it was attached: ${mismatches.map((m) => `${m.id} (${m.fileName})`).join(', ')}`,
+    );
   }
 }
 
@@ -79,7 +81,10 @@ export async function planBundleManifest(input: {
   const entries: ManifestEntry[] = [
     { path: BUNDLE_PATHS.caseJson, sha256: await sha256HexOfText(input.caseJson) },
     { path: BUNDLE_PATHS.paymentsCsv, sha256: await sha256HexOfText(input.paymentsCsv) },
-    ...input.evidence.map((file, index) => ({ path: evidencePaths[index] ?? '', sha256: file.expectedSha256 })),
+    ...input.evidence.map((file, index) => ({
+      path: evidencePaths[index] ?? '',
+      sha256: file.expectedSha256,
+    })),
   ];
   if (input.readme !== undefined) {
     entries.push({ path: BUNDLE_PATHS.readme, sha256: await sha256HexOfText(input.readme) });
@@ -112,7 +117,11 @@ export async function buildBundle(input: BundleInput): Promise<Bundle> {
   return { zip, manifest: plan.manifest, manifestSha256: plan.manifestSha256, pdfSha256 };
 }
 
-async function verifyEvidence(evidence: readonly EvidenceFile[], step: () => void, signal?: AbortSignal): Promise<void> {
+async function verifyEvidence(
+  evidence: readonly EvidenceFile[],
+  step: () => void,
+  signal?: AbortSignal,
+): Promise<void> {
   const mismatches: EvidenceMismatch[] = [];
   for (const file of evidence) {
     signal?.throwIfAborted();
@@ -136,7 +145,11 @@ async function writeZip(
   step: () => void,
 ): Promise<Uint8Array> {
   const encoder = new TextEncoder();
-  const text = (path: string, value: string): ZipEntry => ({ path, bytes: encoder.encode(value), compress: true });
+  const text = (path: string, value: string): ZipEntry => ({
+    path,
+    bytes: encoder.encode(value),
+    compress: true,
+  });
   const entries: ZipEntry[] = [];
   if (input.readme !== undefined) entries.push(text(BUNDLE_PATHS.readme, input.readme));
   entries.push(text(BUNDLE_PATHS.manifest, plan.manifest));
@@ -144,7 +157,10 @@ async function writeZip(
     entries.push({ path: BUNDLE_PATHS.pdf, bytes: pdf, compress: false });
     entries.push(text(BUNDLE_PATHS.pdfSum, buildSha256Sums([{ path: BUNDLE_PATHS.pdf, sha256: pdfSha256 }])));
   }
-  entries.push(text(BUNDLE_PATHS.caseJson, input.caseJson), text(BUNDLE_PATHS.paymentsCsv, input.paymentsCsv));
+  entries.push(
+    text(BUNDLE_PATHS.caseJson, input.caseJson),
+    text(BUNDLE_PATHS.paymentsCsv, input.paymentsCsv),
+  );
   // Evidence is stored, not recompressed: it is mostly JPEG, PNG, MP4 or PDF already, and stays byte-identical.
   input.evidence.forEach((file, index) => {
     entries.push({ path: plan.evidencePaths[index] ?? '', bytes: file.bytes, compress: false });
@@ -159,9 +175,9 @@ async function zipEntries(
   signal?: AbortSignal,
 ): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
-  let failure: Error | null = null;
+  const failures: Error[] = [];
   const zip = new Zip((error, chunk) => {
-    if (error !== null) failure = error;
+    if (error !== null) failures.push(error);
     else chunks.push(chunk);
   });
   let lastYield = Date.now();
@@ -179,7 +195,8 @@ async function zipEntries(
     }
   }
   zip.end();
-  if (failure !== null) throw failure;
+  const [failure] = failures;
+  if (failure !== undefined) throw failure;
   step();
   return concatChunks(chunks);
 }

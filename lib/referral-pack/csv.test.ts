@@ -24,12 +24,25 @@ describe('toCsv', () => {
       '  =1+1',
       '\uFF1D1+1',
     ];
-    const rows = parseCsv(toCsv(['cell'], hostile.map((cell) => [cell])));
+    const rows = parseCsv(
+      toCsv(
+        ['cell'],
+        hostile.map((cell) => [cell]),
+      ),
+    );
     expect(rows.slice(1).map((row) => row[0])).toEqual(hostile.map((cell) => `'${cell}`));
   });
 
   it('leaves numbers as numbers, negative ones included, and ordinary text alone', () => {
-    expect(toCsv(['n', 't'], [[-12.5, 'plain text'], [0, 'a-b=c']])).toBe('n,t\r\n-12.5,plain text\r\n0,a-b=c\r\n');
+    expect(
+      toCsv(
+        ['n', 't'],
+        [
+          [-12.5, 'plain text'],
+          [0, 'a-b=c'],
+        ],
+      ),
+    ).toBe('n,t\r\n-12.5,plain text\r\n0,a-b=c\r\n');
     expect(toCsv(['n'], [[Number.NaN], [null]])).toBe('n\r\n\r\n\r\n');
     expect(neutraliseFormula('-12.5')).toBe("'-12.5");
   });
@@ -49,7 +62,12 @@ describe('toCsv', () => {
       'x'.repeat(10_000),
       ' leading and trailing ',
     ];
-    const rows = parseCsv(toCsv(['text', 'n'], cells.map((cell, index) => [cell, index])));
+    const rows = parseCsv(
+      toCsv(
+        ['text', 'n'],
+        cells.map((cell, index) => [cell, index]),
+      ),
+    );
     expect(rows.slice(1)).toEqual(cells.map((cell, index) => [cell, String(index)]));
   });
 });

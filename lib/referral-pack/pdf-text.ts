@@ -23,6 +23,8 @@ const FALLBACK_PLACEHOLDER = '?';
 const IGNORABLE =
   /^[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFF8]$|^[\u{1BCA0}-\u{1BCA3}\u{1D173}-\u{1D17A}\u{E0000}-\u{E0FFF}]$/u;
 const CONTROL = /^[\u0000-\u0008\u000B-\u001F\u007F-\u009F]$/u;
+// Combining marks, joiners, emoji modifiers and regional indicators: characters that join a grapheme.
+const NEEDS_SEGMENTING = /[\p{M}\u200C\u200D\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}]/u;
 const LINE_BREAKS = /\r\n|[\r\u0085\u2028\u2029]/g;
 
 const segmenter =
@@ -38,11 +40,30 @@ const segmenter =
 export function preparePrintableText(text: string, font: FontMetrics): string {
   const placeholder = font.hasGlyph(PLACEHOLDER.codePointAt(0) ?? 0) ? PLACEHOLDER : FALLBACK_PLACEHOLDER;
   const normalised = text.normalize('NFC').replace(LINE_BREAKS, '\n').replaceAll('\t', '    ');
+  if (isPlainlyPrintable(normalised, font)) return normalised;
   let out = '';
   for (const grapheme of splitGraphemes(normalised)) {
     out += prepareGrapheme(grapheme, font, placeholder);
   }
   return out;
+}
+
+// Fast path: when the font has every character and none is a control, an invisible format character or part
+// of a multi-character grapheme, the text prints as it is and needs no grapheme segmentation.
+function isPlainlyPrintable(text: string, font: FontMetrics): boolean {
+  for (const char of text) {
+    const codePoint = char.codePointAt(0) ?? 0;
+    if (char === '\n') continue;
+    if (
+      !font.hasGlyph(codePoint) ||
+      CONTROL.test(char) ||
+      IGNORABLE.test(char) ||
+      NEEDS_SEGMENTING.test(char)
+    ) {
+      return false;
+    }
+  }
+  return true;
 }
 
 function prepareGrapheme(grapheme: string, font: FontMetrics, placeholder: string): string {

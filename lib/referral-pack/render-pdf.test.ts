@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PackDocument } from './document';
 import { PackFontError, checkFontBytes, type PackFonts } from './fonts';
 import { renderPackPdf } from './render-pdf';
+import { sha256Hex } from './sha256';
 import { extractPdfText, type ExtractedPdf } from './testing/extract-pdf-text';
 import { readPackFonts } from './testing/read-pack-fonts';
 import { buildSampleDocument } from './testing/sample-document';
@@ -43,7 +44,9 @@ function squash(text: string): string {
 // compared whole.
 function body(pdf: ExtractedPdf): string {
   return pdf.pages
-    .map((page) => page.replace(/HB-2026-0042 Página \d+ de \d+\s*$/u, '').replace(/^Data\s*Montante\s*Nota$/gmu, ''))
+    .map((page) =>
+      page.replace(/HB-2026-0042 Página \d+ de \d+\s*$/u, '').replace(/^Data\s*Montante\s*Nota$/gmu, ''),
+    )
     .join('\n');
 }
 
@@ -61,7 +64,10 @@ describe('renderPackPdf', () => {
           id: 'summary',
           heading: 'Resumo do que aconteceu',
           blocks: [
-            { kind: 'paragraph', text: 'João perdeu o acesso à conta; ação urgente. El niño, mañana. Αθήνα. Москва.' },
+            {
+              kind: 'paragraph',
+              text: 'João perdeu o acesso à conta; ação urgente. El niño, mañana. Αθήνα. Москва.',
+            },
             { kind: 'paragraph', style: 'quote', text: LONG_FIELD },
             { kind: 'paragraph', text: LONG_WORDS },
             { kind: 'fields', items: [{ label: 'Campo longo', value: LONG_FIELD }] },
@@ -79,7 +85,11 @@ describe('renderPackPdf', () => {
               rows: [
                 ['2026-02-01', '1.250,00 EUR', 'Transferência para João'],
                 ['2026-02-02', '99,99 EUR', LONG_FIELD],
-                ...Array.from({ length: 120 }, (_, index) => [`2026-02-${index}`, `${index},00 EUR`, `linha ${index}`]),
+                ...Array.from({ length: 120 }, (_, index) => [
+                  `2026-02-${index}`,
+                  `${index},00 EUR`,
+                  `linha ${index}`,
+                ]),
               ],
               totals: [['Total', '1.349,99 EUR', '']],
             },
@@ -104,7 +114,11 @@ describe('renderPackPdf', () => {
             { kind: 'paragraph', text: 'zero\u200Bwidth\u200Djoin\u2066isolate\u2069end' },
             { kind: 'paragraph', text: 'nul\u0000bell\u0007esc\u001bdel\u007fend' },
             { kind: 'paragraph', text: 'family 👩‍👩‍👧 flag 🇵🇹 fox 🦊 end' },
-            { kind: 'table', columns: [{ header: '=cmd|' }, { header: '<td>' }], rows: [HOSTILE.slice(0, 2)] },
+            {
+              kind: 'table',
+              columns: [{ header: '=cmd|' }, { header: '<td>' }],
+              rows: [HOSTILE.slice(0, 2)],
+            },
           ],
         },
       ],
@@ -114,7 +128,16 @@ describe('renderPackPdf', () => {
   });
 
   it('prints headings and Latin accents, Greek and Cyrillic as themselves', () => {
-    for (const text of ['Resumo do que aconteceu', 'Pagamentos', 'João', 'ação', 'niño', 'mañana', 'Αθήνα', 'Москва']) {
+    for (const text of [
+      'Resumo do que aconteceu',
+      'Pagamentos',
+      'João',
+      'ação',
+      'niño',
+      'mañana',
+      'Αθήνα',
+      'Москва',
+    ]) {
       expect(multilingual.text).toContain(text);
     }
   });
@@ -189,29 +212,44 @@ describe('renderPackPdf', () => {
     for (const key of ['Author', 'Subject', 'Keywords']) expect(hostile.info[key]).toBeUndefined();
   });
 
-  it('is deterministic: the same document and fonts give the same bytes', async () => {
+  it('is deterministic: the same document and fonts give the same bytes, whatever was rendered in between', async () => {
     const doc = buildSampleDocument({ payments: 5, identifiers: 3, evidence: 4 });
+    const fontHashes = [await sha256Hex(fonts.regular), await sha256Hex(fonts.bold)];
     const first = await renderPackPdf(doc, fonts);
+    await renderPackPdf(
+      baseDocument({ sections: [{ id: 'x', heading: 'Москва Αθήνα ação', blocks: [] }] }),
+      fonts,
+    );
     const second = await renderPackPdf(doc, fonts);
     expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
+    // The font bytes passed in are never modified (pdf-lib subsets a copy).
+    expect([await sha256Hex(fonts.regular), await sha256Hex(fonts.bold)]).toEqual(fontHashes);
     expect(Buffer.from(hostileBytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
   });
 
   it('renders US Letter pages when asked', async () => {
-    const pdf = await renderPackPdf(buildSampleDocument({ payments: 1, identifiers: 1, evidence: 1 }), fonts, {
-      pageSize: 'letter',
-    });
+    const pdf = await renderPackPdf(
+      buildSampleDocument({ payments: 1, identifiers: 1, evidence: 1 }),
+      fonts,
+      {
+        pageSize: 'letter',
+      },
+    );
     const extracted = await extractPdfText(pdf);
     expect(extracted.pageDetails[0]).toMatchObject({ width: 612, height: 792 });
   });
 
   it('refuses a generation date that is not a date', async () => {
-    await expect(renderPackPdf(baseDocument({ generatedAt: 'yesterday' }), fonts)).rejects.toThrow(RangeError);
+    await expect(renderPackPdf(baseDocument({ generatedAt: 'yesterday' }), fonts)).rejects.toThrow(
+      RangeError,
+    );
   });
 });
 
 describe('checkFontBytes', () => {
   it('refuses an HTML page served in place of a font', () => {
-    expect(() => checkFontBytes('DejaVuSans.ttf', new TextEncoder().encode('<!DOCTYPE html>'))).toThrow(PackFontError);
+    expect(() => checkFontBytes('DejaVuSans.ttf', new TextEncoder().encode('<!DOCTYPE html>'))).toThrow(
+      PackFontError,
+    );
   });
 });

@@ -42,8 +42,18 @@ export async function renderPackPdf(
 }
 
 async function embedFaces(pdf: PDFDocument, fonts: PackFonts): Promise<Faces> {
-  // Ligatures off, so that every character stays its own glyph and reads back as itself.
-  const features = { liga: false, clig: false, dlig: false };
+  // Ligatures and contextual alternates off, so that every character stays its own glyph and reads back as
+  // itself; kerning and mark positioning off because pdf-lib draws glyph advances only (and they cost time).
+  // Arabic joining forms stay on.
+  const features = {
+    liga: false,
+    clig: false,
+    dlig: false,
+    calt: false,
+    kern: false,
+    mark: false,
+    mkmk: false,
+  };
   const [regular, bold, mono] = await Promise.all([
     pdf.embedFont(fonts.regular, { subset: true, features }),
     pdf.embedFont(fonts.bold, { subset: true, features }),

@@ -3,7 +3,12 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export type ExtractedItem = { str: string; x: number; y: number; width: number };
 export type ExtractedPage = { text: string; items: ExtractedItem[]; width: number; height: number };
-export type ExtractedPdf = { pages: string[]; text: string; pageDetails: ExtractedPage[]; info: Record<string, unknown> };
+export type ExtractedPdf = {
+  pages: string[];
+  text: string;
+  pageDetails: ExtractedPage[];
+  info: Record<string, unknown>;
+};
 
 /** Extracts each page's text (items joined, line ends kept), item positions, page sizes and the info dictionary. */
 export async function extractPdfText(bytes: Uint8Array): Promise<ExtractedPdf> {
@@ -26,5 +31,10 @@ export async function extractPdfText(bytes: Uint8Array): Promise<ExtractedPdf> {
   }
   const { info } = await pdf.getMetadata();
   await loadingTask.destroy();
-  return { pages: pageDetails.map((page) => page.text), text: pageDetails.map((page) => page.text).join('\n'), pageDetails, info: info as Record<string, unknown> };
+  return {
+    pages: pageDetails.map((page) => page.text),
+    text: pageDetails.map((page) => page.text).join('\n'),
+    pageDetails,
+    info: info as Record<string, unknown>,
+  };
 }

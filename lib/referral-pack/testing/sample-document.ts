@@ -31,10 +31,20 @@ export function buildSampleDocument(size: SampleSize, manifestSha256 = fakeSha25
       { label: 'App version', value: 'Harbour 0.1.0' },
       { label: 'SHA-256 of SHA256SUMS', value: manifestSha256, isMonospace: true },
     ],
-    coverBlocks: [{ kind: 'paragraph', text: 'To whom it may concern: this pack sets out what happened and asks you to act.' }],
+    coverBlocks: [
+      {
+        kind: 'paragraph',
+        text: 'To whom it may concern: this pack sets out what happened and asks you to act.',
+      },
+    ],
     footer: 'HB-2026-0042 · Referral pack',
     pageLabel: 'Page {page} of {pages}',
-    sections: [summarySection(), paymentsSection(size.payments), identifiersSection(size.identifiers), evidenceSection(size.evidence)],
+    sections: [
+      summarySection(),
+      paymentsSection(size.payments),
+      identifiersSection(size.identifiers),
+      evidenceSection(size.evidence),
+    ],
   };
 }
 
@@ -43,10 +53,25 @@ function summarySection(): PackSection {
     id: 'summary',
     heading: 'Summary',
     blocks: [
-      { kind: 'paragraph', style: 'quote', text: 'A man who said he worked for my bank called me and told me to move my savings.' },
-      { kind: 'fields', items: [{ label: 'First contact', value: '12 February 2026' }, { label: 'Channel', value: 'Phone call, then WhatsApp' }] },
+      {
+        kind: 'paragraph',
+        style: 'quote',
+        text: 'A man who said he worked for my bank called me and told me to move my savings.',
+      },
+      {
+        kind: 'fields',
+        items: [
+          { label: 'First contact', value: '12 February 2026' },
+          { label: 'Channel', value: 'Phone call, then WhatsApp' },
+        ],
+      },
       { kind: 'subheading', text: 'Offences' },
-      { kind: 'list', items: ['Computer-related fraud: UN Convention against Cybercrime, Article 13; Budapest Convention, Article 8'] },
+      {
+        kind: 'list',
+        items: [
+          'Computer-related fraud: UN Convention against Cybercrime, Article 13; Budapest Convention, Article 8',
+        ],
+      },
     ],
   };
 }
@@ -60,7 +85,9 @@ function paymentsSection(count: number): PackSection {
     `PT50 0002 0123 1234 5678 9015 ${String(index).padStart(3, '0')}`,
   ]);
   const totals = CURRENCIES.map((currency, offset) => {
-    const sum = rows.filter((_, index) => index % CURRENCIES.length === offset).reduce((s, row) => s + Number(row[1]), 0);
+    const sum = rows
+      .filter((_, index) => index % CURRENCIES.length === offset)
+      .reduce((s, row) => s + Number(row[1]), 0);
     return ['Total', sum.toFixed(2), currency, '', ''];
   });
   return {
@@ -93,7 +120,13 @@ function identifiersSection(count: number): PackSection {
   return {
     id: 'other_party',
     heading: 'The other party',
-    blocks: [{ kind: 'table', columns: [{ header: 'Kind' }, { header: 'Identifier', isMonospace: true }, { header: 'Note' }], rows }],
+    blocks: [
+      {
+        kind: 'table',
+        columns: [{ header: 'Kind' }, { header: 'Identifier', isMonospace: true }, { header: 'Note' }],
+        rows,
+      },
+    ],
   };
 }
 
