@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
   BUNDLE_PATHS,
+  BundleTooLargeError,
   EvidenceMismatchError,
   buildBundle,
   planBundleManifest,
@@ -201,6 +202,18 @@ describe('buildBundle', () => {
     ]);
     expect(error.code).toBe('evidence_mismatch');
     expect(rendered).toBe(false);
+  });
+
+  it('refuses a bundle past the ZIP format limits before doing any work', async () => {
+    // A stand-in for a 5 GB video: only its length is read before the refusal.
+    const huge = Object.defineProperty(new Uint8Array(0), 'length', { value: 5_000_000_000 });
+    const attempt = buildBundle({
+      caseJson,
+      paymentsCsv,
+      evidence: [{ id: 'ev_big', fileName: 'video.mp4', expectedSha256: 'a'.repeat(64), bytes: huge }],
+      generatedAt: GENERATED_AT,
+    });
+    await expect(attempt).rejects.toBeInstanceOf(BundleTooLargeError);
   });
 
   it('stops when cancelled', async () => {

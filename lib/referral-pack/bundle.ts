@@ -70,6 +70,25 @@ export class EvidenceMismatchError extends Error {
   }
 }
 
+/**
+ * Thrown before anything is written when the bundle would pass the plain ZIP format's limits (4 GiB per file
+ * and in all, 65,535 files): fflate does not write ZIP64, and a silently broken archive is worse than none.
+ */
+export class BundleTooLargeError extends Error {
+  override readonly name = 'BundleTooLargeError';
+  readonly code = 'bundle_too_large';
+  constructor(
+    readonly totalBytes: number,
+    readonly fileCount: number,
+  ) {
+    super(`The bundle is too large for a ZIP file: ${totalBytes} bytes in ${fileCount} files`);
+  }
+}
+
+// Headroom under 2^32 for headers and the central directory.
+const ZIP_MAX_BYTES = 0xffffffff - 64 * 1024 * 1024;
+const ZIP_MAX_FILES = 0xffff;
+
 /** Computes the bundle's `SHA256SUMS` and its hash from the recorded hashes, before any PDF exists. */
 export async function planBundleManifest(input: {
   caseJson: string;
@@ -107,6 +126,9 @@ export async function buildBundle(input: BundleInput): Promise<Bundle> {
     done += 1;
     input.onProgress?.(done, total);
   };
+  const evidenceBytes = input.evidence.reduce((sum, file) => sum + file.bytes.length, 0);
+  if (evidenceBytes > ZIP_MAX_BYTES || fileCount > ZIP_MAX_FILES)
+    throw new BundleTooLargeError(evidenceBytes, fileCount);
   input.onProgress?.(0, total);
   await verifyEvidence(input.evidence, step, input.signal);
   const plan = await planBundleManifest(input);
@@ -181,6 +203,8 @@ async function zipEntries(
     else chunks.push(chunk);
   });
   let lastYield = Date.now();
+  const totalBytes = entries.reduce((sum, entry) => sum + entry.bytes.length, 0);
+  if (totalBytes > ZIP_MAX_BYTES) throw new BundleTooLargeError(totalBytes, entries.length);
   for (const entry of entries) {
     signal?.throwIfAborted();
     const file = entry.compress ? new ZipDeflate(entry.path, { level: 6 }) : new ZipPassThrough(entry.path);

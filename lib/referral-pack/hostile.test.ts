@@ -30,6 +30,7 @@ const HOSTILE_TEXTS = [
   'emoji 😀🦊👩‍👩‍👧🇧🇷 and 中文 and 한국어',
   'zero\u200Bwidth\u200Djoiner\u202Eoverride\u202C',
   'nul\u0000 bell\u0007 formfeed\u000c',
+  'lone \uD800 surrogate \uDFFF halves',
   LONG,
 ];
 
@@ -95,7 +96,7 @@ describe('a hostile case', () => {
     expect((JSON.parse(caseJson) as { texts: string[] }).texts).toEqual(HOSTILE_TEXTS);
 
     const evidenceBytes = new TextEncoder().encode(LONG);
-    const evidence = HOSTILE_TEXTS.slice(0, 10).map((name, index) => ({
+    const evidence = HOSTILE_TEXTS.slice(0, 11).map((name, index) => ({
       id: `ev_${index}`,
       fileName: name,
       expectedSha256: '',
@@ -113,7 +114,7 @@ describe('a hostile case', () => {
       cwd: dir,
       encoding: 'utf8',
     });
-    expect(report.trim().split('\n')).toHaveLength(12);
+    expect(report.trim().split('\n')).toHaveLength(13);
     execFileSync('sha256sum', ['--check', '--strict', 'pack.pdf.sha256'], { cwd: dir });
   });
 });

@@ -29,6 +29,7 @@ describe('buildSha256Sums', () => {
     'evidence\\x.png',
     'a\nb.txt',
     'nul\u0000.txt',
+    'lone\uD800surrogate.txt',
     'evidence//x',
     './x',
     '',
@@ -86,6 +87,10 @@ describe('sanitiseFileName', () => {
     expect(sanitiseFileName('../../etc/passwd')).toBe('_.._etc_passwd');
     expect(sanitiseFileName('a<b>c:d"e|f?g*h.txt')).toBe('a_b_c_d_e_f_g_h.txt');
     expect(sanitiseFileName('...')).toBe('file');
+  });
+
+  it('replaces a lone surrogate, which has no UTF-8 form, with U+FFFD', () => {
+    expect(sanitiseFileName('a\uD800b 🦊.png')).toBe('a\uFFFDb 🦊.png');
   });
 
   it('shortens long names but keeps the extension', () => {

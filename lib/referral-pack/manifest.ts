@@ -21,6 +21,8 @@ export class UnsafeManifestEntryError extends Error {
 
 // C0 and C1 controls and DEL; line and paragraph separators too, which some tools treat as line ends.
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u;
+// Half of a UTF-16 pair on its own cannot be written as UTF-8, so the name in the ZIP would not match the manifest.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
 const HEX_64 = /^[0-9a-f]{64}$/;
 const EVIDENCE_NAME_MAX = 80;
 
@@ -47,7 +49,8 @@ export function buildSha256Sums(files: readonly ManifestEntry[]): string {
 /** Tells whether a path is relative, stays inside its folder and prints unescaped in `sha256sum` output. */
 export function isSafeRelativePath(path: string): boolean {
   if (path.length === 0 || path.length > 255) return false;
-  if (path.startsWith('/') || path.includes('\\') || CONTROL.test(path)) return false;
+  if (path.startsWith('/') || path.includes('\\') || CONTROL.test(path) || LONE_SURROGATE.test(path))
+    return false;
   // Windows drive letters (C:) and stream names (a:b) would escape or misbehave when unpacked there.
   if (path.includes(':')) return false;
   return path.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
@@ -71,6 +74,7 @@ export function buildEvidencePaths(fileNames: readonly string[]): string[] {
  */
 export function sanitiseFileName(name: string): string {
   const cleaned = name
+    .replace(new RegExp(LONE_SURROGATE.source, 'gu'), '\uFFFD')
     .normalize('NFC')
     .replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/gu, '')
     .replace(/[/\\<>:"|?*]/g, '_')
