@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 
 import type { Locale } from '@/lib/i18n/config';
 
+import { StartActions } from './start-actions';
+
 /** The first screen: what the app does, that everything stays on this device, and how to leave quickly. */
 export function StartScreen({ locale, actions }: { locale: Locale; actions?: ReactNode }) {
   const { t } = useTranslation('common');
@@ -13,13 +15,7 @@ export function StartScreen({ locale, actions }: { locale: Locale; actions?: Rea
       <h1 className="start__title">{t('start.title')}</h1>
       <p className="lead">{t('start.lead')}</p>
       <p>{t('start.not_your_fault')}</p>
-      <div className="start__actions">
-        {actions ?? (
-          <a className="button button--primary" href={`/${locale}/check/`}>
-            {t('start.begin')}
-          </a>
-        )}
-      </div>
+      <div className="start__actions">{actions ?? <StartActions locale={locale} />}</div>
       <section className="panel panel--calm" aria-labelledby="private-title">
         <h2 id="private-title">{t('start.private_title')}</h2>
         <p>{t('start.private_body')}</p>

@@ -1,0 +1,103 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { createEmptyCase } from '@/lib/case/case-file';
+import type { Locale } from '@/lib/i18n/config';
+import { connectStoreToStorage } from '@/lib/persistence/connect-store';
+import { getRepository, setActiveConnection } from '@/lib/persistence/instance';
+import { takeStartIntent } from '@/lib/persistence/intent';
+import { EMPTY_SESSION } from '@/lib/persistence/session';
+import { classifyStorageError } from '@/lib/persistence/storage-error';
+import { appStore, useAppStore } from '@/lib/store/use-app-store';
+
+import { JourneyViews } from './journey-views';
+
+type Phase = { state: 'loading' } | { state: 'ready' } | { state: 'failed'; code: string };
+
+async function openInitialCase(locale: Locale): Promise<void> {
+  const intent = takeStartIntent();
+  const fresh = () => ({
+    ...createEmptyCase({ id: crypto.randomUUID(), now: new Date() }),
+    language: locale,
+  });
+  if (intent?.action === 'private') {
+    appStore.getState().openCase(fresh(), { ...EMPTY_SESSION, urgentSeen: [] }, { isPrivate: true });
+    return;
+  }
+  const { repository } = getRepository();
+  const id =
+    intent?.action === 'open'
+      ? intent.caseId
+      : intent?.action === 'new'
+        ? null
+        : await repository.getCurrentCaseId();
+  const stored = id ? await repository.loadCase(id) : null;
+  if (stored) {
+    appStore.getState().openCase(stored.case, stored.session, { isPrivate: false });
+    return;
+  }
+  const created = { case: fresh(), session: { ...EMPTY_SESSION, urgentSeen: [] } };
+  await repository.saveCase(created);
+  appStore.getState().openCase(created.case, created.session, { isPrivate: false });
+}
+
+/** The journey on its one neutral address: opens (or starts) the case, keeps it saved, and shows the right view. */
+export function JourneyApp({ locale }: { locale: Locale }) {
+  const { t } = useTranslation('journey');
+  const [phase, setPhase] = useState<Phase>({ state: 'loading' });
+  const hasCase = useAppStore((s) => s.caseData !== null);
+
+  useEffect(() => {
+    let link: ReturnType<typeof connectStoreToStorage> | null = null;
+    let isCancelled = false;
+    openInitialCase(locale)
+      .then(() => {
+        if (isCancelled) return;
+        link = connectStoreToStorage(appStore, getRepository().repository);
+        setActiveConnection(link);
+        setPhase({ state: 'ready' });
+      })
+      .catch((error: unknown) => setPhase({ state: 'failed', code: classifyStorageError(error) }));
+    return () => {
+      isCancelled = true;
+      void link?.flush();
+      link?.disconnect();
+      setActiveConnection(null);
+    };
+  }, [locale]);
+
+  if (phase.state === 'failed') {
+    return (
+      <div className="panel panel--warn" role="alert">
+        <h1>{t('storage.unavailable_title')}</h1>
+        <p>{t(`save.error_${phase.code}`)}</p>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => {
+            appStore
+              .getState()
+              .openCase(
+                { ...createEmptyCase({ id: crypto.randomUUID(), now: new Date() }), language: locale },
+                { ...EMPTY_SESSION, urgentSeen: [] },
+                { isPrivate: true },
+              );
+            setPhase({ state: 'ready' });
+          }}
+        >
+          {t('storage.continue_private')}
+        </button>
+      </div>
+    );
+  }
+  if (phase.state === 'loading' || !hasCase) {
+    return (
+      <p className="loading" role="status">
+        {t('loading')}
+      </p>
+    );
+  }
+  return <JourneyViews locale={locale} />;
+}

@@ -1,0 +1,107 @@
+'use client';
+
+import { useState } from 'react';
+
+import type { Locale } from '@/lib/i18n/config';
+import { getDueUrgentPanel, type UrgentPanel } from '@/lib/journey/urgent-panels';
+import {
+  DONE,
+  getFirstStepId,
+  getNextStepId,
+  getPreviousStepId,
+  getVisibleSteps,
+} from '@/lib/questionnaire/navigation';
+import { assess } from '@/lib/triage/assess';
+import { appStore, useAppStore } from '@/lib/store/use-app-store';
+
+import { CasesView } from './cases-view';
+import { CheckAnswers } from './check-answers';
+import { JourneyToolbar } from './journey-toolbar';
+import { QuestionStep } from './question-step';
+import { UrgentPanelView } from './urgent-panel';
+import { ResultsView } from '@/components/results/results-view';
+import { PackView } from '@/components/pack/pack-view';
+
+function scrollTop() {
+  window.scrollTo({ top: 0 });
+}
+
+/** Shows the view the person is on, and moves between steps (with urgent panels in between when due). */
+export function JourneyViews({ locale }: { locale: Locale }) {
+  const view = useAppStore((s) => s.session.view);
+  const stepId = useAppStore((s) => s.session.stepId);
+  const caseData = useAppStore((s) => s.caseData);
+  const [urgent, setUrgent] = useState<{ panel: UrgentPanel; next: string } | null>(null);
+  if (!caseData) return null;
+
+  const visible = getVisibleSteps(caseData);
+  const current = stepId && visible.includes(stepId) ? stepId : (visible[0] ?? getFirstStepId());
+
+  const goTo = (next: string) => {
+    const { goToStep, showView } = appStore.getState();
+    if (next === DONE) showView('review');
+    else goToStep(next);
+    scrollTop();
+  };
+
+  const onContinue = () => {
+    const state = appStore.getState();
+    const c = state.caseData;
+    if (!c) return;
+    if (state.session.returnToReview) {
+      state.showView('review');
+      scrollTop();
+      return;
+    }
+    const next = getNextStepId(c, current);
+    const panel = getDueUrgentPanel(assess(c, { now: new Date() }), state.session.urgentSeen);
+    if (panel) {
+      setUrgent({ panel, next });
+      scrollTop();
+      return;
+    }
+    goTo(next);
+  };
+
+  let body;
+  if (urgent) {
+    body = (
+      <UrgentPanelView
+        panel={urgent.panel}
+        locale={locale}
+        onContinue={() => {
+          appStore.getState().markUrgentSeen(urgent.panel.key);
+          const c = appStore.getState().caseData;
+          const again = c
+            ? getDueUrgentPanel(assess(c, { now: new Date() }), appStore.getState().session.urgentSeen)
+            : null;
+          if (again) setUrgent({ panel: again, next: urgent.next });
+          else {
+            setUrgent(null);
+            goTo(urgent.next);
+          }
+        }}
+      />
+    );
+  } else if (view === 'review') body = <CheckAnswers locale={locale} />;
+  else if (view === 'results') body = <ResultsView locale={locale} />;
+  else if (view === 'pack') body = <PackView locale={locale} />;
+  else if (view === 'cases') body = <CasesView locale={locale} />;
+  else {
+    const previous = getPreviousStepId(caseData, current);
+    body = (
+      <QuestionStep
+        stepId={current}
+        locale={locale}
+        onContinue={onContinue}
+        onBack={previous ? () => goTo(previous) : null}
+      />
+    );
+  }
+  return (
+    <>
+      <JourneyToolbar />
+      {body}
+    </>
+  );
+}

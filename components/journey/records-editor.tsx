@@ -1,0 +1,281 @@
+'use client';
+
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { formatMoney, totalsByCurrency } from '@/lib/case/payment-totals';
+import {
+  checkDraft,
+  createDraft,
+  getDraftValue,
+  inputToValue,
+  setDraftValue,
+  type Draft,
+} from '@/lib/case/record-drafts';
+import type { Case, Payment } from '@/lib/case/schema';
+import { INTL_LOCALE, type Locale } from '@/lib/i18n/config';
+import {
+  RECORD_FIELDS,
+  RECORD_LIST_FIELDS,
+  RECORD_OPTIONS,
+  type RecordField,
+  type RecordListId,
+} from '@/lib/questionnaire/records';
+import type { RecordsQuestion } from '@/lib/questionnaire/types';
+import { useAppStore } from '@/lib/store/use-app-store';
+
+import { useCountryOptions } from './question-field';
+import { EvidenceAttach } from './evidence-attach';
+
+function newId(): string {
+  return crypto.randomUUID().replace(/-/g, '').slice(0, 16);
+}
+
+function RecordFieldInput({
+  list,
+  field,
+  draft,
+  locale,
+  error,
+  onChange,
+}: {
+  list: RecordListId;
+  field: RecordField;
+  draft: Draft;
+  locale: Locale;
+  error: string | null;
+  onChange: (value: unknown) => void;
+}) {
+  const { t } = useTranslation(['questionnaire', 'journey']);
+  const countries = useCountryOptions(locale);
+  const id = `${list}-${field.key}`;
+  const value = getDraftValue(draft, field.path);
+  const label = t(`questionnaire:records.${list}.fields.${field.key}.label`);
+  const text = value === null || value === undefined ? '' : String(value);
+  let control: ReactNode;
+  if (field.input === 'computed') {
+    control = (
+      <output id={id} className={field.key === 'sha256' ? 'mono' : undefined}>
+        {text || '—'}
+      </output>
+    );
+  } else if (field.input === 'choice' && field.options) {
+    control = (
+      <select id={id} value={text} onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}>
+        {field.required ? null : <option value="">{t('journey:records.not_given')}</option>}
+        {RECORD_OPTIONS[field.options].map((o) => (
+          <option key={o} value={o}>
+            {t(`questionnaire:records.options.${field.options}.${o}`)}
+          </option>
+        ))}
+      </select>
+    );
+  } else if (field.input === 'country') {
+    control = (
+      <select id={id} value={text} onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}>
+        <option value="">{t('journey:records.not_given')}</option>
+        {countries.map((c) => (
+          <option key={c.code} value={c.code}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+    );
+  } else if (field.input === 'long_text') {
+    control = (
+      <textarea
+        id={id}
+        rows={3}
+        value={text}
+        onChange={(e) => onChange(inputToValue(field, e.target.value))}
+      />
+    );
+  } else {
+    control = (
+      <input
+        id={id}
+        type={field.input === 'date_time' ? 'datetime-local' : 'text'}
+        inputMode={field.input === 'number' ? 'decimal' : undefined}
+        autoCapitalize={field.input === 'currency' ? 'characters' : undefined}
+        maxLength={field.input === 'currency' ? 10 : undefined}
+        value={text}
+        onChange={(e) => onChange(inputToValue(field, e.target.value))}
+      />
+    );
+  }
+  return (
+    <div className={error ? 'field field--error' : 'field'}>
+      {field.input === 'computed' ? (
+        <span className="field__label">{label}</span>
+      ) : (
+        <label className="field__label" htmlFor={id}>
+          {label}
+        </label>
+      )}
+      {error ? <p className="field-error">{error}</p> : null}
+      {control}
+    </div>
+  );
+}
+
+function summaryOf(list: RecordListId, record: Draft, intlLocale: string): string {
+  const s = (path: string[]) => {
+    const v = getDraftValue(record, path);
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
+  };
+  if (list === 'payments') {
+    const amount = getDraftValue(record, ['amount']);
+    const currency = s(['currency']);
+    const money = typeof amount === 'number' && currency ? formatMoney(amount, currency, intlLocale) : '';
+    return [money, s(['paidAt']).replace('T', ' '), s(['recipient', 'name'])].filter(Boolean).join(' · ');
+  }
+  if (list === 'identifiers') return s(['value']);
+  if (list === 'evidence')
+    return [s(['fileName']) || s(['description']), s(['sha256']).slice(0, 12)].filter(Boolean).join(' · ');
+  if (list === 'reports_made') return [s(['organisation']), s(['reference'])].filter(Boolean).join(' · ');
+  return [s(['name']), s(['phone'])].filter(Boolean).join(' · ');
+}
+
+function PaymentTotals({ payments, intlLocale }: { payments: Payment[]; intlLocale: string }) {
+  const { t } = useTranslation('journey');
+  const { totals, incomplete } = totalsByCurrency(payments);
+  if (totals.length === 0) return null;
+  return (
+    <div className="totals" data-testid="payment-totals">
+      <h3>{t('records.totals_title')}</h3>
+      <ul>
+        {totals.map((x) => (
+          <li key={x.currency}>
+            {t('records.total_line', {
+              amount: formatMoney(x.amount, x.currency, intlLocale),
+              count: x.count,
+            })}
+          </li>
+        ))}
+      </ul>
+      {incomplete > 0 ? <p className="hint">{t('records.total_incomplete', { count: incomplete })}</p> : null}
+    </div>
+  );
+}
+
+/** Add, edit and remove the records of one list (payments, identifiers, evidence, reports made, own contacts). */
+export function RecordsEditor({ question, locale }: { question: RecordsQuestion; locale: Locale }) {
+  const { t } = useTranslation(['questionnaire', 'journey']);
+  const list = question.records;
+  const caseField = RECORD_LIST_FIELDS[list];
+  const records = useAppStore((s) => (s.caseData ? (s.caseData[caseField] as unknown as Draft[]) : []));
+  const payments = useAppStore((s) => s.caseData?.payments ?? []);
+  const updateCase = useAppStore((s) => s.updateCase);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [isNew, setIsNew] = useState(false);
+  const [error, setError] = useState<{ fieldKey: string | null; message: string } | null>(null);
+  const fields = RECORD_FIELDS[list];
+  const intlLocale = INTL_LOCALE[locale];
+
+  const writeList = (next: Draft[]) => updateCase((c) => ({ ...c, [caseField]: next }) as Case);
+  const save = () => {
+    if (!draft) return;
+    const checked = checkDraft(list, fields, draft);
+    if (!checked.ok) {
+      setError({
+        fieldKey: checked.fieldKey,
+        message: t('journey:records.invalid', { detail: checked.message }),
+      });
+      return;
+    }
+    writeList(
+      isNew
+        ? [...records, checked.record]
+        : records.map((r) => (r.id === checked.record.id ? checked.record : r)),
+    );
+    setDraft(null);
+    setError(null);
+  };
+  const remove = (id: unknown) => {
+    if (window.confirm(t('journey:records.confirm_remove'))) writeList(records.filter((r) => r.id !== id));
+  };
+
+  return (
+    <section className="records" aria-labelledby={`${list}-title`}>
+      <h2 id={`${list}-title`}>{t(`questionnaire:questions.${question.id}.label`)}</h2>
+      {question.hint ? <p className="hint">{t(`questionnaire:questions.${question.id}.hint`)}</p> : null}
+      {records.length === 0 ? <p className="muted">{t('journey:records.empty')}</p> : null}
+      <ol className="records__list">
+        {records.map((r, i) => (
+          <li key={String(r.id)} className="records__item">
+            <span>
+              {i + 1}. {summaryOf(list, r, intlLocale) || t('journey:records.no_details')}
+            </span>
+            <span className="records__actions">
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  setDraft(r);
+                  setIsNew(false);
+                  setError(null);
+                }}
+              >
+                {t('journey:records.edit')}
+              </button>
+              <button type="button" className="link-button link-button--danger" onClick={() => remove(r.id)}>
+                {t('journey:records.remove')}
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+      {list === 'payments' ? <PaymentTotals payments={payments} intlLocale={intlLocale} /> : null}
+      {draft ? (
+        <div
+          className="panel records__form"
+          role="group"
+          aria-label={t(`questionnaire:records.${list}.title`)}
+        >
+          {list === 'evidence' ? <EvidenceAttach draft={draft} onChange={setDraft} /> : null}
+          {fields
+            .filter((f) => !f.showIf || f.showIf.in.includes(String(getDraftValue(draft, [f.showIf.key]))))
+            .map((f) => (
+              <RecordFieldInput
+                key={f.key}
+                list={list}
+                field={f}
+                draft={draft}
+                locale={locale}
+                error={error?.fieldKey === f.key ? error.message : null}
+                onChange={(v) => setDraft(setDraftValue(draft, f.path, v))}
+              />
+            ))}
+          {error && error.fieldKey === null ? <p className="field-error">{error.message}</p> : null}
+          <div className="button-row">
+            <button type="button" className="button button--primary" onClick={save}>
+              {t('journey:records.save')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                setDraft(null);
+                setError(null);
+              }}
+            >
+              {t('journey:records.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setDraft(createDraft(list, newId()));
+            setIsNew(true);
+            setError(null);
+          }}
+        >
+          {t(`journey:records.add.${list}`)}
+        </button>
+      )}
+    </section>
+  );
+}
