@@ -1,0 +1,100 @@
+/**
+ * The triage engine's entry point. `assess` is pure and deterministic: the same case and clock always give the
+ * same Assessment, it never throws on a partial case, and it returns codes only (see ./README.md).
+ */
+import { URGENCIES } from '../case/codes';
+import type { ReferralKind, Urgency } from '../case/codes';
+import type { Case } from '../case/schema';
+import { INCIDENT_TYPES } from '../questionnaire/options';
+import { DEFINITION_VERSION } from '../questionnaire/version';
+import { ACTIONS, NOTE_CODES, RIGHT_IDS, RULES_VERSION, UNC_ARTICLES } from './codes';
+import type { BudapestArticle } from './codes';
+import { runRules } from './evaluate';
+import type { FiredRule } from './evaluate';
+import { FACT_IDS } from './facts/facts';
+import { computeFlags } from './flags';
+import type { Assessment } from './types';
+
+function idsOf(fired: readonly FiredRule[]): string[] {
+  return fired.map((f) => f.rule.id);
+}
+
+function urgencyOf(fired: readonly FiredRule[]): Assessment['urgency'] {
+  const rank = (u: Urgency) => URGENCIES.indexOf(u);
+  let level: Urgency = 'routine';
+  for (const f of fired) {
+    const u = f.rule.then.urgency;
+    if (u && rank(u) < rank(level)) level = u;
+  }
+  return { level, ruleIds: idsOf(fired.filter((f) => f.rule.then.urgency === level)) };
+}
+
+function offencesOf(fired: readonly FiredRule[]): Assessment['offences'] {
+  return UNC_ARTICLES.flatMap((article) => {
+    const by = fired.filter((f) => f.rule.then.offences?.some((o) => o.article === article));
+    if (by.length === 0) return [];
+    const equivalents = by.flatMap((f) => f.rule.then.offences ?? []).filter((o) => o.article === article);
+    const budapest: BudapestArticle | null = equivalents.find((o) => o.budapest !== null)?.budapest ?? null;
+    const found = new Set<string>(by.flatMap((f) => f.facts));
+    const facts = FACT_IDS.filter((id) => found.has(id));
+    return [{ article, budapest, facts, ruleIds: idsOf(by) }];
+  });
+}
+
+function actionsOf(c: Case, fired: readonly FiredRule[]): Assessment['actions'] {
+  const doneAt = new Map(c.checklist.map((entry) => [entry.actionId, entry.doneAt]));
+  return ACTIONS.flatMap((action) => {
+    const by = fired.filter((f) => f.rule.then.actions?.some((a) => a === action.id));
+    if (by.length === 0) return [];
+    return [
+      { id: action.id, deadline: action.deadline, doneAt: doneAt.get(action.id) ?? null, ruleIds: idsOf(by) },
+    ];
+  });
+}
+
+function referralNeedsOf(actions: Assessment['actions']): Assessment['referralNeeds'] {
+  const needs = new Map<ReferralKind, Set<string>>();
+  for (const action of actions) {
+    const kinds = ACTIONS.find((a) => a.id === action.id)?.referrals ?? [];
+    for (const kind of kinds) {
+      const ruleIds = needs.get(kind) ?? new Set<string>();
+      action.ruleIds.forEach((id) => ruleIds.add(id));
+      needs.set(kind, ruleIds);
+    }
+  }
+  return [...needs.entries()].map(([kind, ruleIds]) => ({ kind, ruleIds: [...ruleIds] }));
+}
+
+/**
+ * Assesses a case: urgency, offences under the UN Convention (with Budapest equivalents), notes, victims' rights,
+ * ordered actions with deadline codes, referral needs and flags. `now` is the clock for the time windows.
+ */
+export function assess(c: Case, opts: { now: Date }): Assessment {
+  const { facts, fired } = runRules(c, opts.now);
+  const actions = actionsOf(c, fired);
+  const codesFrom = <T extends string>(
+    codes: readonly T[],
+    pick: (f: FiredRule) => readonly T[] | undefined,
+  ) =>
+    codes.flatMap((code) => {
+      const by = fired.filter((f) => pick(f)?.includes(code));
+      return by.length > 0 ? [{ code, ruleIds: idsOf(by) }] : [];
+    });
+  return {
+    definitionVersion: DEFINITION_VERSION,
+    rulesVersion: RULES_VERSION,
+    urgency: urgencyOf(fired),
+    incidentTypes: INCIDENT_TYPES.filter((t) => facts.has(`incident_${t}`)),
+    offences: offencesOf(fired),
+    notes: codesFrom(NOTE_CODES, (f) => f.rule.then.notes),
+    rights: codesFrom(RIGHT_IDS, (f) => f.rule.then.rights).map(({ code, ruleIds }) => ({
+      id: code,
+      ruleIds,
+    })),
+    actions,
+    referralNeeds: referralNeedsOf(actions),
+    facts: FACT_IDS.filter((id) => facts.has(id)),
+    firedRules: idsOf(fired),
+    flags: computeFlags(c, facts),
+  };
+}

@@ -1,0 +1,143 @@
+/**
+ * Output codes of the triage engine: offence articles, notes, rights, deadlines and actions. The UI translates each
+ * code with locales/<lang>/assessment.json. Stable snake_case ids: never rename one, only add.
+ */
+import type { ReferralKind } from '../case/codes';
+
+/** Version of the rule set; bump it when a rule changes what it concludes. */
+export const RULES_VERSION = 1;
+
+/** UN Convention against Cybercrime (A/RES/79/243) offence articles 7-17 (reference/convention.md §1.3). */
+export const UNC_ARTICLES = [
+  'unc_7',
+  'unc_8',
+  'unc_9',
+  'unc_10',
+  'unc_11',
+  'unc_12',
+  'unc_13',
+  'unc_14',
+  'unc_15',
+  'unc_16',
+  'unc_17',
+] as const;
+export type UncArticle = (typeof UNC_ARTICLES)[number];
+
+/**
+ * Budapest Convention (ETS 185) equivalents (reference/convention.md §5.5). Arts 15, 16 and 17 have none: grooming
+ * is Lanzarote (CETS 201) Art. 23, and Budapest has no NCII or laundering offence.
+ */
+export const BUDAPEST_EQUIVALENTS = {
+  unc_7: 'ets185_2',
+  unc_8: 'ets185_3',
+  unc_9: 'ets185_4',
+  unc_10: 'ets185_5',
+  unc_11: 'ets185_6',
+  unc_12: 'ets185_7',
+  unc_13: 'ets185_8',
+  unc_14: 'ets185_9',
+  unc_15: null,
+  unc_16: null,
+  unc_17: null,
+} as const satisfies Record<UncArticle, string | null>;
+export type BudapestArticle = Exclude<(typeof BUDAPEST_EQUIVALENTS)[UncArticle], null>;
+
+/** Codes for what the engine wants to say that is not an offence, a right or an action. */
+export const NOTE_CODES = [
+  'harassment_national_law',
+  'extortion_national_law',
+  'identity_theft_not_standalone',
+  'budapest_only_content',
+  'attempt_national_law',
+  'fraud_deception_not_in_budapest',
+  'possible_laundering_exposure',
+  'child_not_to_blame',
+  'no_convention_offence_identified',
+] as const;
+export type NoteCode = (typeof NOTE_CODES)[number];
+
+/** Victims' rights: Art. 34 paragraphs 1-6, Art. 33 (witnesses), Art. 52 (return of confiscated proceeds). */
+export const RIGHT_IDS = [
+  'unc_34_1',
+  'unc_34_2',
+  'unc_34_3',
+  'unc_34_4',
+  'unc_34_5',
+  'unc_34_6',
+  'unc_33',
+  'unc_52',
+] as const;
+export type RightId = (typeof RIGHT_IDS)[number];
+
+/** When an action should be done. */
+export const DEADLINE_CODES = [
+  'now',
+  'within_72_hours',
+  'within_2_business_days',
+  'as_soon_as_possible',
+  'within_80_days',
+  'within_13_months',
+] as const;
+export type DeadlineCode = (typeof DEADLINE_CODES)[number];
+
+type ActionDefinition = { id: string; deadline: DeadlineCode | null; referrals: readonly ReferralKind[] };
+
+/**
+ * Every action, in the order they are shown (most pressing first), with its deadline code and the kinds of help
+ * (resolved per country by the directory) it needs. Referral needs are derived from the actions that fire.
+ */
+export const ACTIONS = [
+  { id: 'contact_crisis_line', deadline: 'now', referrals: ['crisis_line'] },
+  { id: 'call_emergency_services', deadline: 'now', referrals: ['emergency_services'] },
+  { id: 'protect_child_now', deadline: 'now', referrals: ['child_protection', 'police_cybercrime_report'] },
+  { id: 'get_legal_help_first', deadline: 'now', referrals: ['legal_help'] },
+  { id: 'stop_moving_money', deadline: 'now', referrals: [] },
+  { id: 'call_bank_now', deadline: 'within_72_hours', referrals: ['bank_or_payment_provider'] },
+  { id: 'request_swift_recall', deadline: 'within_72_hours', referrals: ['bank_or_payment_provider'] },
+  { id: 'report_ic3_ffkc', deadline: 'within_72_hours', referrals: ['fraud_reporting_centre'] },
+  {
+    id: 'report_unauthorised_us_transfer',
+    deadline: 'within_2_business_days',
+    referrals: ['bank_or_payment_provider'],
+  },
+  { id: 'contact_crypto_exchange', deadline: 'as_soon_as_possible', referrals: ['bank_or_payment_provider'] },
+  {
+    id: 'contact_gift_card_issuer',
+    deadline: 'as_soon_as_possible',
+    referrals: ['bank_or_payment_provider'],
+  },
+  {
+    id: 'contact_money_transfer_service',
+    deadline: 'as_soon_as_possible',
+    referrals: ['bank_or_payment_provider'],
+  },
+  { id: 'stop_paying', deadline: 'now', referrals: [] },
+  { id: 'stop_replying_to_extortion', deadline: 'now', referrals: ['police_cybercrime_report'] },
+  { id: 'remove_remote_access', deadline: 'now', referrals: [] },
+  { id: 'secure_accounts', deadline: 'now', referrals: ['platform_report'] },
+  { id: 'isolate_affected_systems', deadline: 'now', referrals: ['police_cybercrime_report'] },
+  { id: 'request_pix_med', deadline: 'within_80_days', referrals: ['bank_or_payment_provider'] },
+  { id: 'claim_uk_app_reimbursement', deadline: 'within_13_months', referrals: ['bank_or_payment_provider'] },
+  { id: 'tell_bank_about_fraud', deadline: 'as_soon_as_possible', referrals: ['bank_or_payment_provider'] },
+  { id: 'keep_evidence', deadline: null, referrals: [] },
+  { id: 'request_image_removal', deadline: 'as_soon_as_possible', referrals: ['intimate_image_removal'] },
+  { id: 'report_to_police', deadline: null, referrals: ['police_cybercrime_report'] },
+  { id: 'report_to_fraud_centre', deadline: null, referrals: ['fraud_reporting_centre'] },
+  { id: 'report_to_platform', deadline: null, referrals: ['platform_report'] },
+  { id: 'protect_identity', deadline: 'as_soon_as_possible', referrals: [] },
+  { id: 'report_accounts_opened', deadline: 'as_soon_as_possible', referrals: [] },
+  { id: 'warn_contacts', deadline: 'as_soon_as_possible', referrals: [] },
+  { id: 'change_passwords_clean_device', deadline: null, referrals: [] },
+  { id: 'never_pay_recovery_services', deadline: null, referrals: [] },
+  { id: 'report_to_financial_regulator', deadline: null, referrals: ['financial_regulator_or_ombudsman'] },
+  { id: 'complain_to_ombudsman', deadline: null, referrals: ['financial_regulator_or_ombudsman'] },
+  { id: 'talk_to_someone', deadline: null, referrals: ['victim_support'] },
+  { id: 'tell_someone_you_trust', deadline: null, referrals: [] },
+  { id: 'get_help_reporting', deadline: null, referrals: ['victim_support'] },
+  { id: 'get_financial_help', deadline: null, referrals: ['victim_support'] },
+  { id: 'get_legal_help', deadline: null, referrals: ['legal_help'] },
+] as const satisfies readonly ActionDefinition[];
+export type ActionId = (typeof ACTIONS)[number]['id'];
+
+/** All action ids, in display order. */
+export const ACTION_IDS: readonly ActionId[] = ACTIONS.map((a) => a.id);

@@ -1,0 +1,354 @@
+/** Facts about safety, what happened, access, devices, identity, threats, children, money mules and support. */
+import { DECEPTION_INCIDENTS, INCIDENT_TYPES } from '../../questionnaire/options';
+import type { IncidentType } from '../../questionnaire/options';
+import type { FactContext } from './context';
+import type { FactDefinition } from './fact';
+
+const isMinor = (ctx: FactContext) =>
+  ctx.c.ageGroup === 'under_18' || ctx.is('child_relationship', 'i_am_under_18');
+const incident = (ctx: FactContext, ...types: IncidentType[]) => types.some((t) => ctx.incidents.has(t));
+const imagesShared = (ctx: FactContext) =>
+  ctx.is('images_shared_already', 'yes') || incident(ctx, 'intimate_images_shared');
+const viaIct = (ctx: FactContext) =>
+  ctx.has('contact_channels', ...ICT_CHANNELS) || !ctx.has('contact_channels', 'in_person');
+const ICT_CHANNELS = [
+  'social_media',
+  'dating_site_or_app',
+  'messaging_app',
+  'phone_call',
+  'text_message',
+  'email',
+  'online_marketplace',
+  'website',
+  'video_game',
+  'other',
+];
+
+export const SAFETY_FACTS = [
+  {
+    id: 'in_danger_now',
+    from: ['in_danger_now'],
+    describe: 'the person is in danger now',
+    test: (ctx) => ctx.is('in_danger_now', 'yes'),
+  },
+  {
+    id: 'self_harm_thoughts',
+    from: ['self_harm_thoughts'],
+    describe: 'the person has thoughts of harming themselves',
+    test: (ctx) => ctx.is('self_harm_thoughts', 'yes'),
+  },
+  {
+    id: 'intimate_image_threat',
+    from: ['intimate_image_threat'],
+    describe: 'someone is threatening to share intimate images',
+    test: (ctx) => ctx.is('intimate_image_threat', 'yes'),
+  },
+  {
+    id: 'child_at_risk',
+    from: ['child_at_risk'],
+    describe: 'a child is involved or being contacted by an adult',
+    test: (ctx) => ctx.is('child_at_risk', 'yes'),
+  },
+  {
+    id: 'person_is_minor',
+    from: ['age_group', 'child_relationship'],
+    describe: 'the person harmed is under 18',
+    test: isMinor,
+  },
+  {
+    id: 'older_person',
+    from: ['age_group'],
+    describe: 'the person harmed is 60 or over',
+    test: (ctx) => ctx.c.ageGroup === 'age_60_plus',
+  },
+] as const satisfies readonly FactDefinition[];
+
+/** One fact per incident type: incident_<type>. */
+export const INCIDENT_FACTS: readonly FactDefinition[] = INCIDENT_TYPES.map((type) => ({
+  id: `incident_${type}`,
+  from: ['incident_types'],
+  describe: `what happened includes: ${type.replaceAll('_', ' ')}`,
+  test: (ctx: FactContext) => ctx.incidents.has(type),
+}));
+
+export const SITUATION_FACTS = [
+  {
+    id: 'contacted_through_ict',
+    from: ['contact_channels'],
+    describe: 'contact was online or by phone (not only in person)',
+    test: viaIct,
+  },
+  {
+    id: 'contacted_through_platform',
+    from: ['contact_channels', 'contact_platform'],
+    describe: 'contact was through a social network, app, marketplace or website',
+    test: (ctx) =>
+      ctx.has(
+        'contact_channels',
+        'social_media',
+        'dating_site_or_app',
+        'messaging_app',
+        'online_marketplace',
+        'website',
+        'video_game',
+      ) || (ctx.single('contact_platform') ?? '').trim() !== '',
+  },
+  {
+    id: 'deceived_through_ict',
+    from: ['incident_types', 'contact_channels'],
+    describe: 'someone deceived the person online or by phone',
+    test: (ctx) => incident(ctx, ...DECEPTION_INCIDENTS) && viaIct(ctx),
+  },
+  {
+    id: 'impersonated_official',
+    from: ['impersonated', 'incident_types'],
+    describe: 'someone posed as a bank, the police or the government',
+    test: (ctx) =>
+      ctx.has('impersonated', 'bank', 'police', 'government_or_tax') ||
+      incident(ctx, 'official_impersonation'),
+  },
+  {
+    id: 'still_in_contact',
+    from: ['still_in_contact'],
+    describe: 'the person is still in contact with them',
+    test: (ctx) => ctx.is('still_in_contact', 'yes'),
+  },
+  {
+    id: 'credentials_given',
+    from: ['data_given'],
+    describe: 'passwords, one-time codes, card details or bank log-in details were given',
+    test: (ctx) => ctx.has('data_given', 'passwords', 'one_time_codes', 'card_details', 'bank_login'),
+  },
+  {
+    id: 'id_documents_given',
+    from: ['data_given'],
+    describe: 'identity documents or a selfie or video were given',
+    test: (ctx) => ctx.has('data_given', 'id_documents', 'selfie_or_video'),
+  },
+  {
+    id: 'remote_access_given',
+    from: ['data_given', 'remote_access_installed'],
+    describe: 'someone was given remote access to a device',
+    test: (ctx) => ctx.has('data_given', 'remote_access') || ctx.is('remote_access_installed', 'yes'),
+  },
+  {
+    id: 'remote_access_installed',
+    from: ['remote_access_installed'],
+    describe: 'remote access software is still installed',
+    test: (ctx) => ctx.is('remote_access_installed', 'yes'),
+  },
+  {
+    id: 'accounts_controlled',
+    from: ['accounts_controlled'],
+    describe: 'someone else can still get into the person’s accounts',
+    test: (ctx) => ctx.is('accounts_controlled', 'yes'),
+  },
+  {
+    id: 'account_accessed',
+    from: ['incident_types', 'accounts_controlled', 'affected_accounts'],
+    describe: 'someone got into the person’s accounts without permission',
+    test: (ctx) =>
+      incident(ctx, 'account_takeover') ||
+      ctx.is('accounts_controlled', 'yes') ||
+      ctx.has(
+        'affected_accounts',
+        'email',
+        'social_media',
+        'messaging',
+        'bank_or_payment',
+        'shopping',
+        'work',
+        'phone_number',
+        'other',
+      ),
+  },
+  {
+    id: 'files_locked_ransom',
+    from: ['device_harm'],
+    describe: 'files were locked and a ransom demanded',
+    test: (ctx) => ctx.has('device_harm', 'files_locked_ransom'),
+  },
+  {
+    id: 'data_stolen',
+    from: ['device_harm'],
+    describe: 'data was stolen from a device or system',
+    test: (ctx) => ctx.has('device_harm', 'data_stolen'),
+  },
+  {
+    id: 'data_deleted_or_changed',
+    from: ['device_harm'],
+    describe: 'data was deleted or changed',
+    test: (ctx) => ctx.has('device_harm', 'data_deleted_or_changed'),
+  },
+  {
+    id: 'service_disrupted',
+    from: ['device_harm', 'incident_types'],
+    describe: 'a system or service was brought down or slowed',
+    test: (ctx) => ctx.has('device_harm', 'service_down_or_slow') || incident(ctx, 'ddos'),
+  },
+  {
+    id: 'messages_intercepted',
+    from: ['device_harm'],
+    describe: 'messages or traffic were secretly read or intercepted',
+    test: (ctx) => ctx.has('device_harm', 'messages_intercepted'),
+  },
+  {
+    id: 'unknown_programs',
+    from: ['device_harm'],
+    describe: 'unknown programs appeared on a device',
+    test: (ctx) => ctx.has('device_harm', 'unknown_programs'),
+  },
+  {
+    id: 'attack_ongoing',
+    from: ['attack_ongoing'],
+    describe: 'the attack is still going on',
+    test: (ctx) => ctx.is('attack_ongoing', 'yes'),
+  },
+  {
+    id: 'accounts_opened_in_name',
+    from: ['identity_misuse'],
+    describe: 'accounts, loans, contracts or purchases were made in the person’s name',
+    test: (ctx) =>
+      ctx.has(
+        'identity_misuse',
+        'bank_account_opened',
+        'loan_or_credit',
+        'phone_contract',
+        'benefits_or_tax',
+        'purchases',
+      ),
+  },
+  {
+    id: 'fake_documents',
+    from: ['identity_misuse'],
+    describe: 'fake documents were made with the person’s details',
+    test: (ctx) => ctx.has('identity_misuse', 'fake_documents'),
+  },
+] as const satisfies readonly FactDefinition[];
+
+export const THREAT_AND_CHILD_FACTS = [
+  {
+    id: 'extortion_ongoing',
+    from: ['threat_ongoing', 'intimate_image_threat'],
+    describe: 'threats or demands are still going on',
+    test: (ctx) =>
+      ctx.is('threat_ongoing', 'yes') ||
+      (ctx.is('intimate_image_threat', 'yes') && !ctx.is('threat_ongoing', 'no')),
+  },
+  {
+    id: 'images_shared_already',
+    from: ['images_shared_already', 'incident_types'],
+    describe: 'intimate images were shared without consent',
+    test: imagesShared,
+  },
+  {
+    id: 'threat_of_violence',
+    from: ['threat_of_violence'],
+    describe: 'someone threatened violence',
+    test: (ctx) => ctx.is('threat_of_violence', 'yes'),
+  },
+  {
+    id: 'threatened_for_reporting',
+    from: ['threatened_for_reporting'],
+    describe: 'someone threatened the person to stop them reporting or speaking',
+    test: (ctx) => ctx.is('threatened_for_reporting', 'yes'),
+  },
+  {
+    id: 'hate_against_group',
+    from: ['harassment_kinds'],
+    describe: 'the abuse targets a group the person belongs to (race, origin, religion)',
+    test: (ctx) => ctx.has('harassment_kinds', 'hate_against_group'),
+  },
+  {
+    id: 'child_sexual_contact',
+    from: ['child_harm_kinds'],
+    describe: 'an adult sent sexual messages to a child, asked for images or wants to meet',
+    test: (ctx) => ctx.has('child_harm_kinds', 'sexual_messages', 'asked_for_images', 'wants_to_meet'),
+  },
+  {
+    id: 'child_images_involved',
+    from: [
+      'child_harm_kinds',
+      'age_group',
+      'images_shared_already',
+      'intimate_image_threat',
+      'incident_types',
+    ],
+    describe: 'sexual images of a child were asked for, made, held or shared',
+    test: (ctx) =>
+      ctx.has('child_harm_kinds', 'asked_for_images', 'images_shared') ||
+      (isMinor(ctx) &&
+        (imagesShared(ctx) || ctx.is('intimate_image_threat', 'yes') || incident(ctx, 'sextortion'))),
+  },
+  {
+    id: 'child_contact_ongoing',
+    from: ['child_contact_ongoing'],
+    describe: 'the adult is still in contact with the child',
+    test: (ctx) => ctx.is('child_contact_ongoing', 'yes'),
+  },
+  {
+    id: 'received_money_for_others',
+    from: ['mule_received_money'],
+    describe: 'the person received money into their account and was asked to send it on',
+    test: (ctx) => ctx.is('mule_received_money', 'yes'),
+  },
+  {
+    id: 'may_have_moved_money',
+    from: ['incident_types', 'mule_received_money'],
+    describe: 'the person was asked to receive and forward money (and did not say they refused)',
+    test: (ctx) => incident(ctx, 'money_mule') && !ctx.is('mule_received_money', 'no'),
+  },
+  {
+    id: 'mule_still_asked',
+    from: ['mule_still_asked'],
+    describe: 'the person is still being asked to move money',
+    test: (ctx) => ctx.is('mule_still_asked', 'yes'),
+  },
+] as const satisfies readonly FactDefinition[];
+
+export const REPORT_AND_SUPPORT_FACTS = [
+  {
+    id: 'reported_to_bank',
+    from: ['reports_already_made', 'reports_made'],
+    describe: 'the bank or payment provider has been told',
+    test: (ctx) =>
+      ctx.has('reports_already_made', 'bank_or_payment_provider') ||
+      ctx.c.reportsMade.some((r) => r.kind === 'bank_or_payment_provider'),
+  },
+  {
+    id: 'wants_someone_to_talk_to',
+    from: ['support_wanted'],
+    describe: 'the person would like someone to talk to',
+    test: (ctx) => ctx.has('support_wanted', 'someone_to_talk_to'),
+  },
+  {
+    id: 'wants_financial_help',
+    from: ['support_wanted'],
+    describe: 'the person would like financial help',
+    test: (ctx) => ctx.has('support_wanted', 'financial_help'),
+  },
+  {
+    id: 'wants_legal_help',
+    from: ['support_wanted'],
+    describe: 'the person would like legal help',
+    test: (ctx) => ctx.has('support_wanted', 'legal_help'),
+  },
+  {
+    id: 'wants_help_reporting',
+    from: ['support_wanted'],
+    describe: 'the person would like help with reporting',
+    test: (ctx) => ctx.has('support_wanted', 'help_reporting'),
+  },
+  {
+    id: 'wants_help_securing_accounts',
+    from: ['support_wanted'],
+    describe: 'the person would like help securing their accounts',
+    test: (ctx) => ctx.has('support_wanted', 'help_securing_accounts'),
+  },
+  {
+    id: 'always',
+    from: [],
+    describe: 'always',
+    test: () => true,
+  },
+] as const satisfies readonly FactDefinition[];

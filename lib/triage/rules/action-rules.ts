@@ -1,0 +1,141 @@
+/** Action rules that are not about urgency: reporting, platforms, identity, money routes and support wanted. */
+import type { Rule } from '../types';
+
+export const ACTION_RULES = [
+  {
+    id: 'action_report_police_offence',
+    when: { offence: 'any' },
+    then: { actions: ['report_to_police'] },
+    source:
+      'A Convention offence is a crime to report; a police reference is what banks and insurers ask for (peers.md §2.3-2.4).',
+  },
+  {
+    id: 'action_report_police_harassment',
+    when: { any: [{ fact: 'incident_harassment' }, { fact: 'extortion_ongoing' }] },
+    then: { actions: ['report_to_police'] },
+    source:
+      'Harassment and extortion are crimes under national law even where no Convention article applies.',
+  },
+  {
+    id: 'action_report_fraud_centre',
+    when: {
+      any: [{ fact: 'money_lost' }, { fact: 'money_asked_not_paid' }, { fact: 'deceived_through_ict' }],
+    },
+    then: { actions: ['report_to_fraud_centre'] },
+    source:
+      'peers.md §1A, §2.1-2.5: fraud reporting centres (ReportFraud.ftc.gov, IC3, Report Fraud, Scamwatch, CAFC).',
+  },
+  {
+    id: 'action_tell_bank',
+    when: { all: [{ fact: 'bank_route_used' }, { not: { fact: 'money_sent_last_72_hours' } }] },
+    then: { actions: ['tell_bank_about_fraud'] },
+    source:
+      'Banks and payment providers can dispute, block or refund payments; they need to know (peers.md §3.3).',
+  },
+  {
+    id: 'action_contact_crypto_exchange',
+    when: { all: [{ fact: 'paid_by_crypto' }, { fact: 'money_lost' }] },
+    then: { actions: ['contact_crypto_exchange'] },
+    source: 'peers.md §2.2 (FBI crypto guidance): addresses, amounts, hashes and the exchanges used.',
+  },
+  {
+    id: 'action_contact_gift_card_issuer',
+    when: { fact: 'paid_by_gift_card' },
+    then: { actions: ['contact_gift_card_issuer'] },
+    source:
+      'The company that issued the gift card is the only one that can block its balance. No shared reference: UNVERIFIED.',
+  },
+  {
+    id: 'action_contact_money_transfer_service',
+    when: { fact: 'paid_by_money_transfer_service' },
+    then: { actions: ['contact_money_transfer_service'] },
+    source: 'The transfer service holds the sender and receiver records. No shared reference: UNVERIFIED.',
+  },
+  {
+    id: 'action_report_platform',
+    when: {
+      any: [
+        { fact: 'contacted_through_platform' },
+        { fact: 'account_accessed' },
+        { fact: 'images_shared_already' },
+      ],
+    },
+    then: { actions: ['report_to_platform'] },
+    source: 'Platforms can remove accounts and content and keep data for the police.',
+  },
+  {
+    id: 'action_accounts_opened',
+    when: { fact: 'accounts_opened_in_name' },
+    then: { actions: ['report_accounts_opened'] },
+    source: 'peers.md §2.1 (IdentityTheft.gov): contact the companies where accounts were opened.',
+  },
+  {
+    id: 'action_warn_contacts',
+    when: { any: [{ fact: 'incident_account_takeover' }, { fact: 'incident_family_impersonation' }] },
+    then: { actions: ['warn_contacts'] },
+    source: 'Taken-over accounts and "new number" scams target the person’s contacts next.',
+  },
+  {
+    id: 'action_isolate_systems',
+    when: { any: [{ fact: 'incident_malware_ransomware_breach' }, { fact: 'incident_ddos' }] },
+    then: { actions: ['isolate_affected_systems'] },
+    source:
+      'peers.md §2.3: device and business attacks go to cybercrime reporting; isolate before cleaning up.',
+  },
+  {
+    id: 'action_financial_regulator',
+    when: { any: [{ fact: 'incident_investment_scam' }, { fact: 'incident_fund_recovery_scam' }] },
+    then: { actions: ['report_to_financial_regulator'] },
+    source: 'Financial regulators keep warning lists of unauthorised firms (reference/directory.md).',
+  },
+  {
+    id: 'action_ombudsman',
+    when: { all: [{ fact: 'money_lost' }, { fact: 'reported_to_bank' }] },
+    then: { actions: ['complain_to_ombudsman'] },
+    source:
+      'reference/directory.md: complain to the bank first, then to the ombudsman or regulator (e.g. OBSI, Banco de España).',
+  },
+  {
+    id: 'support_talk_to_someone',
+    when: {
+      any: [
+        { fact: 'wants_someone_to_talk_to' },
+        { fact: 'incident_romance_scam' },
+        { fact: 'incident_sextortion' },
+        { fact: 'images_shared_already' },
+      ],
+    },
+    then: { actions: ['talk_to_someone'] },
+    source: 'peers.md §2.6-2.10: victim support (INCIBE 017, SaferNet, APAV, SCARS) for the emotional harm.',
+  },
+  {
+    id: 'support_tell_someone',
+    when: { any: [{ fact: 'person_is_minor' }, { fact: 'incident_sextortion' }] },
+    then: { actions: ['tell_someone_you_trust'] },
+    source: 'Sextortion relies on isolation and shame; a trusted person breaks that.',
+  },
+  {
+    id: 'support_financial_help',
+    when: { fact: 'wants_financial_help' },
+    then: { actions: ['get_financial_help'] },
+    source: 'Support the person asked for.',
+  },
+  {
+    id: 'support_legal_help',
+    when: { fact: 'wants_legal_help' },
+    then: { actions: ['get_legal_help'] },
+    source: 'Support the person asked for.',
+  },
+  {
+    id: 'support_help_reporting',
+    when: { fact: 'wants_help_reporting' },
+    then: { actions: ['get_help_reporting'] },
+    source: 'Support the person asked for (INCIBE 017 and APAV help people report, peers.md §2.6, §2.8).',
+  },
+  {
+    id: 'support_securing_accounts',
+    when: { fact: 'wants_help_securing_accounts' },
+    then: { actions: ['secure_accounts'] },
+    source: 'Support the person asked for.',
+  },
+] as const satisfies readonly Rule[];

@@ -1,0 +1,206 @@
+/**
+ * Urgency rules: danger and time windows. The highest urgency fired wins. Sources: the issue brief and
+ * reference/peers.md (§2.2 IC3 and the Financial Fraud Kill Chain; §2.3-2.4 danger to life first; §2.7 Pix MED;
+ * §3.3 deadline-aware money triage).
+ */
+import type { Rule } from '../types';
+
+export const URGENCY_RULES = [
+  {
+    id: 'urgency_self_harm',
+    when: { fact: 'self_harm_thoughts' },
+    then: { urgency: 'emergency', actions: ['contact_crisis_line', 'tell_someone_you_trust'] },
+    source: 'Issue 3 brief: thoughts of self-harm are an emergency, crisis line first.',
+  },
+  {
+    id: 'urgency_in_danger_now',
+    when: { fact: 'in_danger_now' },
+    then: { urgency: 'emergency', actions: ['call_emergency_services'] },
+    source:
+      'peers.md §2.3-2.4: danger to life goes to the emergency number first (999, 000), before any report.',
+  },
+  {
+    id: 'urgency_child_at_risk',
+    when: { fact: 'child_at_risk' },
+    then: { urgency: 'emergency', actions: ['protect_child_now', 'report_to_police'] },
+    source:
+      'Issue 3 brief: a child at risk is an emergency. UN Convention Arts 14-15 (C/R, convention.md §1.3).',
+  },
+  {
+    id: 'urgency_minor_sextortion',
+    when: {
+      all: [
+        { fact: 'person_is_minor' },
+        { any: [{ fact: 'incident_sextortion' }, { fact: 'intimate_image_threat' }] },
+      ],
+    },
+    then: { urgency: 'emergency', actions: ['protect_child_now', 'request_image_removal'] },
+    source:
+      'Issue 3 brief: a child at risk is an emergency; sexual images of a person under 18 are CSAM (Art. 14, C/R).',
+  },
+  {
+    id: 'urgency_child_contact_ongoing',
+    when: {
+      all: [
+        { fact: 'child_contact_ongoing' },
+        { any: [{ fact: 'child_sexual_contact' }, { fact: 'incident_child_sexual_abuse' }] },
+      ],
+    },
+    then: { urgency: 'emergency', actions: ['protect_child_now'] },
+    source: 'Issue 3 brief: a child still being contacted by an adult is at risk (emergency). Art. 15 (C/R).',
+  },
+  {
+    id: 'urgency_money_sent_72h_bank',
+    when: { all: [{ fact: 'money_sent_last_72_hours' }, { fact: 'bank_route_used' }] },
+    then: { urgency: 'urgent', actions: ['call_bank_now'] },
+    source:
+      'Issue 3 brief and peers.md §2.2: within 72 hours a bank recall or freeze may still work (IC3 Recovery Asset Team).',
+  },
+  {
+    id: 'urgency_international_wire_72h',
+    when: { all: [{ fact: 'money_sent_last_72_hours' }, { fact: 'paid_by_international_wire' }] },
+    then: { urgency: 'urgent', actions: ['request_swift_recall'] },
+    source:
+      'peers.md §2.2 (efraudprevention.net): a SWIFT recall started quickly is what makes recovery of a wire possible.',
+  },
+  {
+    id: 'urgency_ffkc_wire',
+    when: { fact: 'international_wire_50k_usd_last_72_hours' },
+    then: { urgency: 'urgent', actions: ['request_swift_recall', 'report_ic3_ffkc'] },
+    source:
+      'peers.md §2.2, §3.3: FBI Financial Fraud Kill Chain, international wires of US$50,000+, recall within 72 h.',
+  },
+  {
+    id: 'urgency_us_unauthorised_transfer',
+    when: { fact: 'us_unauthorised_transfer_last_2_business_days' },
+    then: { urgency: 'urgent', actions: ['report_unauthorised_us_transfer'] },
+    source:
+      'peers.md §3.3: US debit/EFT, reporting within 2 business days keeps liability at US$50 (EFTA, Reg. E; secondary sources).',
+  },
+  {
+    id: 'urgency_crypto_72h',
+    when: { all: [{ fact: 'money_sent_last_72_hours' }, { fact: 'paid_by_crypto' }] },
+    then: { urgency: 'urgent', actions: ['contact_crypto_exchange'] },
+    source:
+      'peers.md §2.2 (FBI crypto guidance): exchanges can sometimes freeze funds that have not moved on; act fast.',
+  },
+  {
+    id: 'urgency_gift_card_72h',
+    when: { all: [{ fact: 'money_sent_last_72_hours' }, { fact: 'paid_by_gift_card' }] },
+    then: { urgency: 'urgent', actions: ['contact_gift_card_issuer'] },
+    source:
+      'Issue 3 brief (72-hour window); the card issuer may freeze balance not yet spent. No shared reference: UNVERIFIED.',
+  },
+  {
+    id: 'urgency_money_transfer_72h',
+    when: { all: [{ fact: 'money_sent_last_72_hours' }, { fact: 'paid_by_money_transfer_service' }] },
+    then: { urgency: 'urgent', actions: ['contact_money_transfer_service'] },
+    source:
+      'Issue 3 brief (72-hour window); a transfer not yet collected may be stopped. No shared reference: UNVERIFIED.',
+  },
+  {
+    id: 'urgency_cash_courier_72h',
+    when: { all: [{ fact: 'money_sent_last_72_hours' }, { fact: 'paid_by_cash_or_courier' }] },
+    then: { urgency: 'urgent', actions: ['report_to_police'] },
+    source:
+      'Issue 3 brief (72-hour window): couriers often come back for more; the police can act while it is fresh.',
+  },
+  {
+    id: 'urgency_ongoing_extortion',
+    when: { fact: 'extortion_ongoing' },
+    then: { urgency: 'urgent', actions: ['stop_replying_to_extortion', 'request_image_removal'] },
+    source: 'Issue 3 brief: ongoing extortion drives urgency.',
+  },
+  {
+    id: 'urgency_remote_access_installed',
+    when: { fact: 'remote_access_installed' },
+    then: { urgency: 'urgent', actions: ['remove_remote_access'] },
+    source: 'Issue 3 brief: remote access software still installed drives urgency.',
+  },
+  {
+    id: 'urgency_accounts_controlled',
+    when: { fact: 'accounts_controlled' },
+    then: { urgency: 'urgent', actions: ['secure_accounts', 'warn_contacts'] },
+    source: 'Issue 3 brief: accounts still controlled by someone else drive urgency.',
+  },
+  {
+    id: 'urgency_more_money_requested',
+    when: { fact: 'more_money_requested' },
+    then: { urgency: 'urgent', actions: ['stop_paying'] },
+    source:
+      'Issue 3 brief ("whether more money is being asked for"); more losses are likely while demands go on.',
+  },
+  {
+    id: 'urgency_attack_ongoing',
+    when: { fact: 'attack_ongoing' },
+    then: { urgency: 'urgent', actions: ['isolate_affected_systems'] },
+    source: 'peers.md §2.3: a live cyber attack on a business is reported by phone, not by a web form.',
+  },
+  {
+    id: 'urgency_mule_still_asked',
+    when: { fact: 'mule_still_asked' },
+    then: { urgency: 'urgent', actions: ['stop_moving_money', 'get_legal_help_first'] },
+    source:
+      'Issue 3 brief: being used to move money is a possible Art. 17 exposure (R/C); stop now, legal help first.',
+  },
+  {
+    id: 'urgency_threat_of_violence',
+    when: { fact: 'threat_of_violence' },
+    then: { urgency: 'urgent', actions: ['report_to_police'] },
+    source:
+      'Threats of violence are for the police; Art. 34(1) protection from intimidation (R, convention.md §2.1).',
+  },
+  {
+    id: 'urgency_pix_med',
+    when: { fact: 'pix_payment_last_80_days' },
+    then: { urgency: 'soon', actions: ['request_pix_med'] },
+    source: 'peers.md §2.7: Pix MED refund request through the bank within 80 days of the payment.',
+  },
+  {
+    id: 'urgency_uk_app_reimbursement',
+    when: { fact: 'uk_bank_transfer_last_13_months' },
+    then: { urgency: 'soon', actions: ['claim_uk_app_reimbursement'] },
+    source:
+      'peers.md §3.3: UK APP reimbursement claim (Faster Payments/CHAPS, up to £85,000) within 13 months of the last payment.',
+  },
+  {
+    id: 'urgency_recent_loss',
+    when: { all: [{ fact: 'money_lost' }, { fact: 'money_sent_last_13_months' }] },
+    then: { urgency: 'soon' },
+    source:
+      'Most claim and recovery routes close with time (peers.md §3.3); report while the trail is fresh.',
+  },
+  {
+    id: 'urgency_images_shared',
+    when: { fact: 'images_shared_already' },
+    then: { urgency: 'soon', actions: ['request_image_removal'] },
+    source: 'Art. 34(6): removal of Art. 16 content (R, wording unverified, convention.md §2.1 and §7.2).',
+  },
+  {
+    id: 'urgency_identity_misuse',
+    when: { any: [{ fact: 'accounts_opened_in_name' }, { fact: 'id_documents_given' }] },
+    then: { urgency: 'soon', actions: ['protect_identity'] },
+    source: 'peers.md §2.1 (IdentityTheft.gov "do right away" steps).',
+  },
+  {
+    id: 'urgency_credentials_given',
+    when: { fact: 'credentials_given' },
+    then: { urgency: 'soon', actions: ['secure_accounts'] },
+    source: 'Given passwords or codes can be used again until they are changed.',
+  },
+  {
+    id: 'baseline_always',
+    when: { fact: 'always' },
+    then: {
+      urgency: 'routine',
+      actions: [
+        'stop_paying',
+        'keep_evidence',
+        'change_passwords_clean_device',
+        'never_pay_recovery_services',
+      ],
+    },
+    source:
+      'Issue 3 brief: always stop paying, never pay a "recovery" service, keep the evidence, change passwords from a clean device (FBI recovery-scam warning, peers.md §2.2).',
+  },
+] as const satisfies readonly Rule[];

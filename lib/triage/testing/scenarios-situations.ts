@@ -1,0 +1,468 @@
+/**
+ * Golden scenarios about safety, children, intimate images, accounts, devices, identity, money mules and the
+ * honest "no Convention offence" cases. See ./scenarios.ts for the shape.
+ */
+import type { Scenario } from './scenarios';
+import { scenario } from './scenario';
+
+const CONTENT_RIGHTS_NO_MONEY = ['unc_34_1', 'unc_34_3', 'unc_34_4', 'unc_34_5', 'unc_34_6'] as const;
+
+export const SAFETY_SCENARIOS: readonly Scenario[] = [
+  {
+    name: 'a person who lost their savings in a romance scam and has thoughts of ending their life is offered a crisis line first',
+    case: scenario()
+      .country('US')
+      .answers({
+        in_danger_now: 'no',
+        self_harm_thoughts: 'yes',
+        incident_types: ['romance_scam'],
+        money_sent: 'yes',
+      })
+      .build(),
+    expect: {
+      urgency: 'emergency',
+      firstActions: ['contact_crisis_line'],
+      firstReferral: 'crisis_line',
+      actions: ['tell_someone_you_trust', 'talk_to_someone'],
+      flags: { hasSafetyRisk: true },
+    },
+  },
+  {
+    name: 'someone whose scammer knows where they live and who is in danger now is told to call emergency services first',
+    case: scenario()
+      .country('GB')
+      .answers({ in_danger_now: 'yes', incident_types: ['harassment'], threat_of_violence: 'yes' })
+      .build(),
+    expect: {
+      urgency: 'emergency',
+      firstActions: ['call_emergency_services'],
+      firstReferral: 'emergency_services',
+      offences: [],
+      notes: ['harassment_national_law', 'no_convention_offence_identified'],
+      flags: { hasSafetyRisk: true },
+    },
+  },
+  {
+    name: '"I don\'t know" to the safety questions does not raise an emergency',
+    case: scenario()
+      .answers({ in_danger_now: 'dont_know', child_at_risk: 'dont_know', incident_types: ['dont_know'] })
+      .build(),
+    expect: { urgency: 'routine', offences: [], incidentTypes: [], flags: { hasSafetyRisk: false } },
+  },
+  {
+    name: 'a case that has only just been opened gets the four things everyone should do, and nothing invented',
+    case: scenario().build(),
+    expect: {
+      urgency: 'routine',
+      offences: [],
+      rights: [],
+      notes: ['no_convention_offence_identified'],
+      actions: [
+        'stop_paying',
+        'keep_evidence',
+        'change_passwords_clean_device',
+        'never_pay_recovery_services',
+      ],
+      noActions: ['report_to_police', 'call_bank_now'],
+      flags: { moneyLost: false, foreignCountries: [], lastPaymentAt: null, totalsByCurrency: [] },
+    },
+  },
+  {
+    name: 'a 15-year-old in Mexico threatened with their images unless they pay is treated as an emergency, with the child not to blame',
+    case: scenario()
+      .country('MX')
+      .age('under_18')
+      .answers({
+        in_danger_now: 'no',
+        intimate_image_threat: 'yes',
+        child_at_risk: 'yes',
+        incident_types: ['sextortion'],
+      })
+      .answers({ threat_ongoing: 'yes', images_shared_already: 'no', child_relationship: 'i_am_under_18' })
+      .answers({
+        child_harm_kinds: ['asked_for_images', 'threats', 'money_demanded'],
+        child_contact_ongoing: 'yes',
+      })
+      .build(),
+    expect: {
+      urgency: 'emergency',
+      offences: ['unc_14', 'unc_15'],
+      budapest: { unc_14: 'ets185_9', unc_15: null },
+      notes: ['child_not_to_blame'],
+      rights: CONTENT_RIGHTS_NO_MONEY,
+      firstActions: ['protect_child_now'],
+      actions: ['stop_replying_to_extortion', 'request_image_removal', 'tell_someone_you_trust'],
+      firstReferral: 'child_protection',
+      referrals: ['police_cybercrime_report', 'intimate_image_removal'],
+      flags: { isMinor: true, ongoingExtortion: true },
+    },
+  },
+  {
+    name: 'a parent whose child is being groomed by an adult in a game chat, still in contact, is told to protect the child now',
+    case: scenario()
+      .country('AR')
+      .respondent('helper')
+      .answers({
+        child_at_risk: 'yes',
+        incident_types: ['child_sexual_abuse'],
+        child_relationship: 'my_child_or_family',
+      })
+      .answers({ child_harm_kinds: ['sexual_messages', 'wants_to_meet'], child_contact_ongoing: 'yes' })
+      .answers({ contact_channels: ['video_game'] })
+      .build(),
+    expect: {
+      urgency: 'emergency',
+      offences: ['unc_15'],
+      rights: ['unc_34_1', 'unc_34_3', 'unc_34_4', 'unc_34_5'],
+      notes: ['child_not_to_blame'],
+      firstActions: ['protect_child_now'],
+      actions: ['report_to_platform', 'report_to_police'],
+    },
+  },
+  {
+    name: 'an adult whose ex posted intimate images online is told about removal and recovery support',
+    case: scenario()
+      .country('BR')
+      .age('age_18_to_59')
+      .answers({
+        incident_types: ['intimate_images_shared'],
+        images_shared_already: 'yes',
+        threat_ongoing: 'no',
+      })
+      .build(),
+    expect: {
+      urgency: 'soon',
+      offences: ['unc_16'],
+      budapest: { unc_16: null },
+      rights: CONTENT_RIGHTS_NO_MONEY,
+      notes: [],
+      actions: ['request_image_removal', 'report_to_platform', 'talk_to_someone'],
+      referrals: ['intimate_image_removal', 'platform_report', 'victim_support'],
+    },
+  },
+  {
+    name: 'an adult threatened with intimate images that have not been shared: extortion under national law, urgent',
+    case: scenario()
+      .country('ES')
+      .answers({ intimate_image_threat: 'yes', incident_types: ['sextortion'], images_shared_already: 'no' })
+      .build(),
+    expect: {
+      urgency: 'urgent',
+      offences: [],
+      rights: [],
+      notes: ['extortion_national_law', 'no_convention_offence_identified'],
+      firstActions: ['stop_paying', 'stop_replying_to_extortion'],
+      actions: ['report_to_police', 'tell_someone_you_trust', 'talk_to_someone'],
+      flags: { ongoingExtortion: true, hasSafetyRisk: true },
+      incidentTypes: ['sextortion'],
+    },
+  },
+  {
+    name: 'a sextortion victim who paid and was then threatened for reporting has witness protection among their rights',
+    case: scenario()
+      .country('CO')
+      .answers({
+        intimate_image_threat: 'yes',
+        incident_types: ['sextortion', 'romance_scam'],
+        images_shared_already: 'yes',
+      })
+      .answers({
+        threat_ongoing: 'yes',
+        threatened_for_reporting: 'yes',
+        money_sent: 'yes',
+        contact_channels: ['social_media'],
+      })
+      .build(),
+    expect: {
+      urgency: 'urgent',
+      offences: ['unc_13', 'unc_16'],
+      rights: ['unc_34_1', 'unc_34_2', 'unc_34_3', 'unc_34_4', 'unc_34_5', 'unc_34_6', 'unc_33', 'unc_52'],
+      notes: ['fraud_deception_not_in_budapest'],
+    },
+  },
+  {
+    name: 'harassment alone is not a Convention offence: the person is told national law applies, and to report it',
+    case: scenario()
+      .country('PE')
+      .answers({
+        incident_types: ['harassment'],
+        harassment_kinds: ['threats', 'stalking_or_monitoring'],
+        threat_of_violence: 'no',
+      })
+      .build(),
+    expect: {
+      urgency: 'routine',
+      offences: [],
+      rights: [],
+      notes: ['harassment_national_law', 'no_convention_offence_identified'],
+      actions: ['report_to_police'],
+    },
+  },
+  {
+    name: 'harassment with threats of violence is urgent and goes to the police',
+    case: scenario()
+      .country('CL')
+      .answers({ incident_types: ['harassment'], threat_of_violence: 'yes' })
+      .build(),
+    expect: {
+      urgency: 'urgent',
+      offences: [],
+      actions: ['report_to_police'],
+      flags: { hasSafetyRisk: true },
+    },
+  },
+  {
+    name: 'racist abuse online is a Budapest (ETS 189) matter, not a UN Convention offence',
+    case: scenario()
+      .country('PT')
+      .answers({
+        incident_types: ['harassment'],
+        harassment_kinds: ['hate_against_group', 'insults_or_humiliation'],
+      })
+      .build(),
+    expect: {
+      urgency: 'routine',
+      offences: [],
+      notes: ['harassment_national_law', 'budapest_only_content', 'no_convention_offence_identified'],
+    },
+  },
+  {
+    name: 'a designer whose work is copied and sold online is told copyright is a Budapest matter only',
+    case: scenario()
+      .country('AU')
+      .answers({ incident_types: ['content_copied'] })
+      .build(),
+    expect: {
+      urgency: 'routine',
+      offences: [],
+      notes: ['budapest_only_content', 'no_convention_offence_identified'],
+    },
+  },
+];
+
+export const ACCESS_SCENARIOS: readonly Scenario[] = [
+  {
+    name: 'someone in the UK whose WhatsApp was taken over after they shared a code is told to secure the account and warn contacts',
+    case: scenario()
+      .country('GB')
+      .answers({
+        incident_types: ['account_takeover'],
+        data_given: ['one_time_codes'],
+        accounts_controlled: 'yes',
+      })
+      .answers({ affected_accounts: ['messaging'], money_sent: 'no' })
+      .build(),
+    expect: {
+      urgency: 'urgent',
+      offences: ['unc_7', 'unc_11'],
+      budapest: { unc_7: 'ets185_2', unc_11: 'ets185_6' },
+      rights: ['unc_34_1', 'unc_34_3'],
+      firstActions: ['stop_paying', 'secure_accounts'],
+      actions: ['warn_contacts', 'report_to_platform', 'report_to_police'],
+      noActions: ['report_to_fraud_centre', 'call_bank_now'],
+      flags: { accountsControlled: true },
+    },
+  },
+  {
+    name: 'a phishing victim who typed their password into a fake page but lost no money',
+    case: scenario()
+      .country('CA')
+      .answers({
+        incident_types: ['phishing'],
+        data_given: ['passwords'],
+        accounts_controlled: 'no',
+        money_sent: 'no',
+      })
+      .answers({ contact_channels: ['email'] })
+      .build(),
+    expect: { urgency: 'soon', offences: ['unc_11'], actions: ['secure_accounts', 'report_to_fraud_centre'] },
+  },
+  {
+    name: 'a "tech support" caller\'s remote access program still installed is urgent: remove it first',
+    case: scenario()
+      .country('US')
+      .age('age_60_plus')
+      .answers({
+        incident_types: ['tech_support_scam'],
+        data_given: ['remote_access', 'bank_login'],
+        remote_access_installed: 'yes',
+      })
+      .answers({
+        money_sent: 'yes',
+        money_last_sent: 'last_2_weeks',
+        payments_authorised: 'both',
+        payment_methods: ['bank_transfer'],
+      })
+      .build(),
+    expect: {
+      urgency: 'urgent',
+      offences: ['unc_7', 'unc_11', 'unc_13'],
+      budapest: { unc_13: 'ets185_8' },
+      firstActions: ['stop_paying', 'remove_remote_access'],
+      flags: { remoteAccessInstalled: true },
+    },
+  },
+  {
+    name: 'remote access that has already been removed is still illegal access, but no longer urgent',
+    case: scenario()
+      .country('AU')
+      .answers({
+        incident_types: ['tech_support_scam'],
+        data_given: ['remote_access'],
+        remote_access_installed: 'no',
+      })
+      .build(),
+    expect: { urgency: 'routine', offences: ['unc_7'], noActions: ['remove_remote_access'] },
+  },
+  {
+    name: 'a small business hit by ransomware that is still spreading must isolate its systems now',
+    case: scenario()
+      .country('ES')
+      .answers({
+        incident_types: ['malware_ransomware_breach'],
+        systems_affected: 'business_or_organisation',
+      })
+      .answers({ device_harm: ['files_locked_ransom', 'data_stolen'], attack_ongoing: 'yes' })
+      .build(),
+    expect: {
+      urgency: 'urgent',
+      offences: ['unc_7', 'unc_9', 'unc_10'],
+      firstActions: ['stop_paying', 'isolate_affected_systems'],
+      referrals: ['police_cybercrime_report'],
+    },
+  },
+  {
+    name: 'an online shop taken down by a flood of traffic (DDoS) is a system interference offence',
+    case: scenario()
+      .country('PT')
+      .answers({
+        incident_types: ['ddos'],
+        systems_affected: 'business_or_organisation',
+        attack_ongoing: 'no',
+      })
+      .build(),
+    expect: {
+      urgency: 'routine',
+      offences: ['unc_10'],
+      budapest: { unc_10: 'ets185_5' },
+      actions: ['isolate_affected_systems'],
+    },
+  },
+  {
+    name: "spyware that secretly read someone's messages is illegal interception",
+    case: scenario()
+      .country('MX')
+      .answers({
+        incident_types: ['malware_ransomware_breach'],
+        systems_affected: 'personal',
+        device_harm: ['messages_intercepted'],
+      })
+      .build(),
+    expect: { urgency: 'routine', offences: ['unc_8'], budapest: { unc_8: 'ets185_3' } },
+  },
+  {
+    name: 'malware that deleted files and installed unknown programs is illegal access and data interference',
+    case: scenario()
+      .country('AR')
+      .answers({
+        incident_types: ['malware_ransomware_breach'],
+        device_harm: ['data_deleted_or_changed', 'unknown_programs'],
+      })
+      .build(),
+    expect: { urgency: 'routine', offences: ['unc_7', 'unc_9'] },
+  },
+  {
+    name: 'a person who found loans and a phone contract opened in their name: forgery and fraud may apply, identity theft itself is no standalone offence',
+    case: scenario()
+      .country('US')
+      .answers({
+        incident_types: ['identity_theft'],
+        identity_misuse: ['loan_or_credit', 'phone_contract'],
+        data_given: ['id_documents'],
+      })
+      .build(),
+    expect: {
+      urgency: 'soon',
+      offences: ['unc_12', 'unc_13'],
+      budapest: { unc_12: 'ets185_7', unc_13: 'ets185_8' },
+      notes: ['identity_theft_not_standalone'],
+      actions: ['protect_identity', 'report_accounts_opened'],
+    },
+  },
+  {
+    name: "a fake social profile in someone's name, with nothing opened or paid, supports no Convention offence",
+    case: scenario()
+      .country('CO')
+      .answers({ incident_types: ['identity_theft'], identity_misuse: ['fake_profile'] })
+      .build(),
+    expect: {
+      urgency: 'routine',
+      offences: [],
+      notes: ['identity_theft_not_standalone', 'no_convention_offence_identified'],
+    },
+  },
+  {
+    name: 'a student who received and forwarded money for a "job" and is still being asked is told, kindly, to get legal help first',
+    case: scenario()
+      .country('GB')
+      .age('age_18_to_59')
+      .answers({
+        incident_types: ['money_mule', 'job_task_scam'],
+        mule_received_money: 'yes',
+        mule_still_asked: 'yes',
+      })
+      .build(),
+    expect: {
+      urgency: 'urgent',
+      offences: ['unc_17'],
+      budapest: { unc_17: null },
+      notes: ['possible_laundering_exposure'],
+      firstActions: ['get_legal_help_first', 'stop_moving_money'],
+      firstReferral: 'legal_help',
+      flags: { possibleLaunderingExposure: true },
+    },
+  },
+  {
+    name: 'someone asked to receive money who refused has no laundering exposure',
+    case: scenario()
+      .country('ES')
+      .answers({ incident_types: ['money_mule'], mule_received_money: 'no' })
+      .build(),
+    expect: {
+      urgency: 'routine',
+      offences: [],
+      notes: ['no_convention_offence_identified'],
+      noActions: ['get_legal_help_first'],
+    },
+  },
+  {
+    name: 'a person who asks for someone to talk to, financial and legal help, help reporting and with accounts gets each',
+    case: scenario()
+      .answers({
+        support_wanted: [
+          'someone_to_talk_to',
+          'financial_help',
+          'legal_help',
+          'help_reporting',
+          'help_securing_accounts',
+        ],
+      })
+      .build(),
+    expect: {
+      urgency: 'routine',
+      actions: [
+        'talk_to_someone',
+        'get_financial_help',
+        'get_legal_help',
+        'get_help_reporting',
+        'secure_accounts',
+      ],
+      referrals: ['victim_support', 'legal_help', 'platform_report'],
+    },
+  },
+  {
+    name: 'an action the person has ticked done carries the time it was done',
+    case: scenario().tick('keep_evidence', '2026-03-01T12:00:00.000Z').build(),
+    expect: { urgency: 'routine', actions: ['keep_evidence'] },
+  },
+];
