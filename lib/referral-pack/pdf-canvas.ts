@@ -123,6 +123,7 @@ export class PdfCanvas {
 
   /** Draws a row of cells, splitting it across pages when needed. */
   drawRow(cells: Cell[], options: RowOptions = {}): void {
+    if (cells.length === 0) return;
     const padding = options.padding ?? 0;
     const lineHeight = Math.max(...cells.map((cell) => cell.size * LINE_FACTOR));
     const total = Math.max(1, ...cells.map((cell) => cell.lines.length));

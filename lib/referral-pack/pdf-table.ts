@@ -12,6 +12,7 @@ const NATURAL_CAP = 220;
 
 /** Draws a table block: caption, header, body rows and totals. */
 export function drawTable(canvas: PdfCanvas, table: PackTable): void {
+  if (table.columns.length === 0) return;
   if (table.caption !== undefined) canvas.drawHeading(table.caption, 9.5, 4 * TABLE_SIZE * 1.3);
   if (table.rows.length === 0 && table.emptyText !== undefined) {
     const face = canvas.faces.regular;

@@ -239,6 +239,42 @@ describe('renderPackPdf', () => {
     expect(extracted.pageDetails[0]).toMatchObject({ width: 612, height: 792 });
   });
 
+  it('renders a document of empty strings, empty lists and tables without columns', async () => {
+    const empty = baseDocument({
+      title: '',
+      subtitle: '',
+      cover: [{ label: '', value: '' }],
+      coverBlocks: [{ kind: 'paragraph', text: '' }],
+      footer: '',
+      pageLabel: '',
+      sections: [
+        {
+          id: 'empty',
+          heading: '',
+          blocks: [
+            { kind: 'list', items: [] },
+            { kind: 'list', items: [''] },
+            { kind: 'fields', items: [] },
+            { kind: 'table', columns: [], rows: [['orphan']] },
+            { kind: 'table', columns: [{ header: '' }], rows: [] },
+            { kind: 'table', columns: [{ header: 'A' }], rows: [], emptyText: 'Nothing recorded' },
+            {
+              kind: 'table',
+              columns: [{ header: 'A' }, { header: 'B' }],
+              rows: [['only one cell'], ['1', '2', 'extra']],
+            },
+            { kind: 'hashes', items: [{ label: '', sha256: '' }] },
+          ],
+        },
+      ],
+    });
+    const extracted = await extractPdfText(await renderPackPdf(empty, fonts));
+    expect(extracted.pages).toHaveLength(2);
+    expect(extracted.text).toContain('Nothing recorded');
+    expect(extracted.text).toContain('only one cell');
+    expect(extracted.text).not.toContain('extra');
+  });
+
   it('refuses a generation date that is not a date', async () => {
     await expect(renderPackPdf(baseDocument({ generatedAt: 'yesterday' }), fonts)).rejects.toThrow(
       RangeError,
