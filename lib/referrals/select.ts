@@ -149,16 +149,19 @@ function addForCountry(
   for (const entry of builder.suitable(listInternationalEntries(kind, ['always'])))
     builder.add(entry, kind, reasons, sourceOf(entry, country));
   for (const note of DIRECTORY_NOTES)
-    if (note.country === country && note.kinds.includes(kind))
-      builder.notice(note.notice, [...reasons], { kind });
+    if (note.country === country && note.kinds.includes(kind)) builder.notice(note.notice, [...reasons]);
   if (local.length > 0) return;
 
   const gap = findGap(country, kind);
   if (gap?.notice) builder.notice(gap.notice, [...reasons], { kind, country });
-  const instead = (gap?.fallbackKinds ?? []).flatMap((k) => builder.suitable(listCountryEntries(country, k)));
+  const fallbackKinds = gap?.fallbackKinds ?? [];
+  const instead = fallbackKinds.flatMap((k) => builder.suitable(listCountryEntries(country, k)));
   for (const entry of instead) builder.add(entry, kind, reasons, 'residence');
   if (instead.length > 0) return;
-  const international = builder.suitable(listInternationalEntries(kind, SELECTABLE_INTERNATIONAL));
+  // Nothing in the country either: international services of the kind, or of the kinds offered instead.
+  const international = [kind, ...fallbackKinds].flatMap((k) =>
+    builder.suitable(listInternationalEntries(k, SELECTABLE_INTERNATIONAL)),
+  );
   for (const entry of international) builder.add(entry, kind, reasons, 'international');
   if (international.length === 0 && !gap)
     builder.notice('no_national_service_for_kind', [...reasons], { kind, country });

@@ -8,7 +8,7 @@ import { z } from 'zod';
 
 import { DIRECTORY_COUNTRIES, REFERRAL_KINDS, URGENCIES } from '../case/codes';
 import { LOCALES } from '../i18n/config';
-import { INCIDENT_TYPES } from './incident-types';
+import { INCIDENT_TYPES } from '../questionnaire/options';
 
 /** Where a directory entry belongs: one of the twelve countries, or services that work across borders. */
 export const INTERNATIONAL = 'international';
@@ -54,7 +54,6 @@ export const PHONE_LABELS = [
   'from_bogota',
   'childline',
   'main',
-  'toll_free',
   'flagrant_crimes',
 ] as const;
 export type PhoneLabel = (typeof PHONE_LABELS)[number];
@@ -148,7 +147,7 @@ export const EmailSchema = z.strictObject({
 });
 
 export const SuitabilitySchema = z.strictObject({
-  /** Incident types (the engine's ids) the entry is meant for; empty or absent means all. */
+  /** Incident types (the questionnaire's ids, which the engine reports) the entry is meant for; absent means all. */
   incidentTypes: z.array(z.enum(INCIDENT_TYPES)).optional(),
   /** Urgency levels the entry is meant for; empty or absent means all. */
   urgencies: z.array(z.enum(URGENCIES)).optional(),

@@ -68,7 +68,7 @@ export const AU_ENTRIES: DirectoryEntry[] = [
     languages: [],
     inferredLanguages: ['en'],
     suits: {
-      incidentTypes: ['malware_ransomware', 'ddos', 'data_breach', 'account_takeover', 'tech_support_scam'],
+      incidentTypes: ['malware_ransomware_breach', 'ddos', 'account_takeover', 'tech_support_scam'],
     },
     verification: 'official',
     source: 'https://www.cyber.gov.au',

@@ -2,7 +2,7 @@
  * What every entry shares while the directory is still a transcription of the reference
  * (../shared/reference/directory.md), plus groups of incident types the data files reuse.
  */
-import type { IncidentType } from '../incident-types';
+import type { IncidentType } from '../../questionnaire/options';
 import type { DirectoryEntry } from '../types';
 
 /**
@@ -17,21 +17,20 @@ export const FROM_REFERENCE = {
 } as const satisfies Pick<DirectoryEntry, 'verifiedOn' | 'checkMethod'>;
 
 /** Sexual images used to threaten or shame: sextortion and non-consensual intimate images. */
-export const IMAGE_ABUSE: IncidentType[] = ['sextortion', 'intimate_image_abuse'];
+export const IMAGE_ABUSE: IncidentType[] = ['sextortion', 'intimate_images_shared'];
 
 /** Harm to children online, including sextortion and images of under-18s. */
-export const CHILD_ABUSE: IncidentType[] = ['child_abuse', 'sextortion', 'intimate_image_abuse'];
+export const CHILD_ABUSE: IncidentType[] = ['child_sexual_abuse', 'sextortion', 'intimate_images_shared'];
 
 /** Someone else using a person's identity, accounts or data. */
-export const IDENTITY_MISUSE: IncidentType[] = ['identity_theft', 'account_takeover', 'data_breach'];
-
-/** Technical attacks on devices, accounts or systems. */
-export const TECHNICAL_INCIDENTS: IncidentType[] = [
-  'malware_ransomware',
-  'ddos',
-  'data_breach',
+export const IDENTITY_MISUSE: IncidentType[] = [
+  'identity_theft',
   'account_takeover',
+  'malware_ransomware_breach',
 ];
 
+/** Technical attacks on devices, accounts or systems. */
+export const TECHNICAL_INCIDENTS: IncidentType[] = ['malware_ransomware_breach', 'ddos', 'account_takeover'];
+
 /** Online abuse of a person: harassment and image-based abuse. */
-export const ONLINE_ABUSE: IncidentType[] = ['harassment', 'sextortion', 'intimate_image_abuse'];
+export const ONLINE_ABUSE: IncidentType[] = ['harassment', 'sextortion', 'intimate_images_shared'];

@@ -141,7 +141,7 @@ export const US_ENTRIES: DirectoryEntry[] = [
     country: 'US',
     name: 'Identity Theft Resource Center (ITRC)',
     url: 'https://www.idtheftcenter.org',
-    phones: [{ display: '888-400-5530', dial: '+18884005530', label: 'toll_free', isFree: true }],
+    phones: [{ display: '888-400-5530', dial: '+18884005530', isFree: true }],
     languages: [],
     inferredLanguages: ['en'],
     verification: 'official',
