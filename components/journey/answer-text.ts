@@ -15,7 +15,7 @@ export function answerText(
   const optionText = (o: string) => t(`questionnaire:questions.${question.id}.options.${o}`);
   const options = 'options' in question ? question.options : [];
   if (Array.isArray(value)) return value.map(optionText).join(', ');
-  if ((options as readonly string[]).includes(value)) return optionText(value);
+  if (options.includes(value)) return optionText(value);
   if (question.kind === 'country') {
     return new Intl.DisplayNames([INTL_LOCALE[locale]], { type: 'region' }).of(value) ?? value;
   }

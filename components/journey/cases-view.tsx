@@ -14,12 +14,11 @@ import { appStore, useAppStore } from '@/lib/store/use-app-store';
 import { DeleteEverything } from './delete-everything';
 
 /** The person's saved notes on this device: open, rename, delete one, start new, or delete everything. */
-export function CasesView({ locale }: { locale: Locale }) {
+export function CasesView({ locale, onCleared }: { locale: Locale; onCleared: () => void }) {
   const { t } = useTranslation('journey');
   const current = useAppStore((s) => s.caseData);
   const isPrivate = useAppStore((s) => s.isPrivate);
   const [cases, setCases] = useState<CaseSummary[] | null>(null);
-  const [isCleared, setIsCleared] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const dateFormat = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
     dateStyle: 'medium',
@@ -32,7 +31,16 @@ export function CasesView({ locale }: { locale: Locale }) {
   };
   useEffect(() => {
     headingRef.current?.focus();
-    void refresh();
+    let isLive = true;
+    void getActiveConnection()
+      ?.flush()
+      .then(() => getRepository().repository.listCases())
+      .then((list) => {
+        if (isLive) setCases(list);
+      });
+    return () => {
+      isLive = false;
+    };
   }, []);
 
   const open = async (id: string) => {
@@ -79,20 +87,6 @@ export function CasesView({ locale }: { locale: Locale }) {
     await refresh();
     if (current?.id === id) await startNew();
   };
-
-  if (isCleared) {
-    return (
-      <div className="panel panel--calm" role="status">
-        <h1 tabIndex={-1} ref={headingRef}>
-          {t('cases.cleared_title')}
-        </h1>
-        <p>{t('cases.cleared_body')}</p>
-        <a className="button button--primary" href={`/${locale}/`}>
-          {t('cases.cleared_home')}
-        </a>
-      </div>
-    );
-  }
 
   return (
     <div className="cases">
@@ -153,10 +147,9 @@ export function CasesView({ locale }: { locale: Locale }) {
         onDelete={async () => {
           getActiveConnection()?.cancelPending();
           getActiveConnection()?.disconnect();
-          appStore.getState().closeCase();
           await clearAllData(getRepository().db);
           forgetDatabase();
-          setIsCleared(true);
+          onCleared();
         }}
       />
     </div>

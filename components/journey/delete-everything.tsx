@@ -13,12 +13,12 @@ export function DeleteEverything({ onDelete }: { onDelete: () => Promise<void> }
 
   useEffect(() => {
     if (stage !== 'counting') return;
-    if (seconds === 0) {
-      setStage('deleting');
-      void onDelete();
-      return;
-    }
-    const timer = setTimeout(() => setSeconds((s) => s - 1), 1000);
+    const timer = setTimeout(() => {
+      if (seconds <= 1) {
+        setStage('deleting');
+        void onDelete();
+      } else setSeconds(seconds - 1);
+    }, 1000);
     return () => clearTimeout(timer);
   }, [stage, seconds, onDelete]);
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { createEmptyCase } from '@/lib/case/case-file';
@@ -14,7 +14,8 @@ import { appStore, useAppStore } from '@/lib/store/use-app-store';
 
 import { JourneyViews } from './journey-views';
 
-type Phase = { state: 'loading' } | { state: 'ready' } | { state: 'failed'; code: string };
+type Phase =
+  { state: 'loading' } | { state: 'ready' } | { state: 'cleared' } | { state: 'failed'; code: string };
 
 async function openInitialCase(locale: Locale): Promise<void> {
   const intent = takeStartIntent();
@@ -43,6 +44,23 @@ async function openInitialCase(locale: Locale): Promise<void> {
   appStore.getState().openCase(created.case, created.session, { isPrivate: false });
 }
 
+function Cleared({ locale }: { locale: Locale }) {
+  const { t } = useTranslation('journey');
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <div className="panel panel--calm" role="status">
+      <h1 tabIndex={-1} ref={ref}>
+        {t('cases.cleared_title')}
+      </h1>
+      <p>{t('cases.cleared_body')}</p>
+      <a className="button button--primary" href={`/${locale}/`}>
+        {t('cases.cleared_home')}
+      </a>
+    </div>
+  );
+}
+
 /** The journey on its one neutral address: opens (or starts) the case, keeps it saved, and shows the right view. */
 export function JourneyApp({ locale }: { locale: Locale }) {
   const { t } = useTranslation('journey');
@@ -68,6 +86,7 @@ export function JourneyApp({ locale }: { locale: Locale }) {
     };
   }, [locale]);
 
+  if (phase.state === 'cleared') return <Cleared locale={locale} />;
   if (phase.state === 'failed') {
     return (
       <div className="panel panel--warn" role="alert">
@@ -99,5 +118,13 @@ export function JourneyApp({ locale }: { locale: Locale }) {
       </p>
     );
   }
-  return <JourneyViews locale={locale} />;
+  return (
+    <JourneyViews
+      locale={locale}
+      onCleared={() => {
+        appStore.getState().closeCase();
+        setPhase({ state: 'cleared' });
+      }}
+    />
+  );
 }

@@ -27,7 +27,7 @@ function scrollTop() {
 }
 
 /** Shows the view the person is on, and moves between steps (with urgent panels in between when due). */
-export function JourneyViews({ locale }: { locale: Locale }) {
+export function JourneyViews({ locale, onCleared }: { locale: Locale; onCleared: () => void }) {
   const view = useAppStore((s) => s.session.view);
   const stepId = useAppStore((s) => s.session.stepId);
   const caseData = useAppStore((s) => s.caseData);
@@ -86,11 +86,12 @@ export function JourneyViews({ locale }: { locale: Locale }) {
   } else if (view === 'review') body = <CheckAnswers locale={locale} />;
   else if (view === 'results') body = <ResultsView locale={locale} />;
   else if (view === 'pack') body = <PackView locale={locale} />;
-  else if (view === 'cases') body = <CasesView locale={locale} />;
+  else if (view === 'cases') body = <CasesView locale={locale} onCleared={onCleared} />;
   else {
     const previous = getPreviousStepId(caseData, current);
     body = (
       <QuestionStep
+        key={current}
         stepId={current}
         locale={locale}
         onContinue={onContinue}

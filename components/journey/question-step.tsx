@@ -32,8 +32,8 @@ export function QuestionStep({
   const [errors, setErrors] = useState<FieldError[]>([]);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
+  // The parent gives each step its own key, so errors start empty on every step.
   useEffect(() => {
-    setErrors([]);
     headingRef.current?.focus();
   }, [stepId]);
 

@@ -12,7 +12,7 @@ import {
   setDraftValue,
   type Draft,
 } from '@/lib/case/record-drafts';
-import type { Case, Payment } from '@/lib/case/schema';
+import type { Payment } from '@/lib/case/schema';
 import { INTL_LOCALE, type Locale } from '@/lib/i18n/config';
 import {
   RECORD_FIELDS,
@@ -26,6 +26,8 @@ import { useAppStore } from '@/lib/store/use-app-store';
 
 import { useCountryOptions } from './question-field';
 import { EvidenceAttach } from './evidence-attach';
+import { EvidenceFingerprint } from '@/components/evidence/evidence-fingerprint';
+import { removeEvidenceFile } from '@/lib/persistence/evidence-files';
 
 function newId(): string {
   return crypto.randomUUID().replace(/-/g, '').slice(0, 16);
@@ -51,7 +53,7 @@ function RecordFieldInput({
   const id = `${list}-${field.key}`;
   const value = getDraftValue(draft, field.path);
   const label = t(`questionnaire:records.${list}.fields.${field.key}.label`);
-  const text = value === null || value === undefined ? '' : String(value);
+  const text = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
   let control: ReactNode;
   if (field.input === 'computed') {
     control = (
@@ -172,7 +174,7 @@ export function RecordsEditor({ question, locale }: { question: RecordsQuestion;
   const fields = RECORD_FIELDS[list];
   const intlLocale = INTL_LOCALE[locale];
 
-  const writeList = (next: Draft[]) => updateCase((c) => ({ ...c, [caseField]: next }) as Case);
+  const writeList = (next: Draft[]) => updateCase((c) => ({ ...c, [caseField]: next }));
   const save = () => {
     if (!draft) return;
     const checked = checkDraft(list, fields, draft);
@@ -191,8 +193,18 @@ export function RecordsEditor({ question, locale }: { question: RecordsQuestion;
     setDraft(null);
     setError(null);
   };
+  const isPrivate = useAppStore((s) => s.isPrivate);
   const remove = (id: unknown) => {
-    if (window.confirm(t('journey:records.confirm_remove'))) writeList(records.filter((r) => r.id !== id));
+    if (!window.confirm(t('journey:records.confirm_remove'))) return;
+    writeList(records.filter((r) => r.id !== id));
+    if (list === 'evidence') void removeEvidenceFile(String(id), isPrivate);
+  };
+  const cancel = () => {
+    // A file attached to a new record that is then cancelled must not stay on the device.
+    if (draft && isNew && list === 'evidence' && draft.sha256)
+      void removeEvidenceFile(String(draft.id), isPrivate);
+    setDraft(null);
+    setError(null);
   };
 
   return (
@@ -206,6 +218,9 @@ export function RecordsEditor({ question, locale }: { question: RecordsQuestion;
             <span>
               {i + 1}. {summaryOf(list, r, intlLocale) || t('journey:records.no_details')}
             </span>
+            {list === 'evidence' && typeof r.sha256 === 'string' ? (
+              <EvidenceFingerprint sha256={r.sha256} showExplanation={false} />
+            ) : null}
             <span className="records__actions">
               <button
                 type="button"
@@ -251,14 +266,7 @@ export function RecordsEditor({ question, locale }: { question: RecordsQuestion;
             <button type="button" className="button button--primary" onClick={save}>
               {t('journey:records.save')}
             </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                setDraft(null);
-                setError(null);
-              }}
-            >
+            <button type="button" className="button button--secondary" onClick={cancel}>
               {t('journey:records.cancel')}
             </button>
           </div>
