@@ -34,16 +34,27 @@ const SOURCE_RANK: Record<SelectedReferral['source'], number> = {
 /**
  * Groups of kinds in the order they are shown for this assessment; kinds in the same group share a rank. Emergency
  * and crisis lines go first when the urgency is `emergency` or there is a safety risk; otherwise crisis lines sit
- * with support and emergency numbers close the list. The bank comes next when money was sent recently (it may still
- * be stopped or recalled), and after the reports otherwise. For a child, child protection and image removal lead
- * the reports.
+ * with support and emergency numbers close the list. The bank comes next while a payment may still be stopped or
+ * recalled, and after the reports otherwise. When a child is involved, child protection ranks with the police
+ * reports, ahead of image removal.
  */
 export function getKindGroups(assessment: ReferralAssessment): ReferralKind[][] {
-  const isEmergency = assessment.urgency.level === 'emergency' || assessment.flags.hasSafetyRisk;
-  const isRecallable = assessment.flags.moneySentRecently;
-  const childFirst: ReferralKind[][] = [['child_protection'], ['intimate_image_removal']];
-  const reports: ReferralKind[][] = assessment.flags.isMinor
-    ? [...childFirst, [...REPORTING_KINDS], ['platform_report']]
+  const { urgency, flags, referralNeeds } = assessment;
+  const isEmergency = urgency.level === 'emergency' || flags.hasSafetyRisk;
+  // The bank leads while a payment may still be stopped or recalled: money sent in the last 72 hours, or a rule
+  // that asked for the bank also set the urgency (a Pix MED request within 80 days, a SWIFT recall).
+  const bankRules = referralNeeds
+    .filter((n) => n.kind === 'bank_or_payment_provider')
+    .flatMap((n) => n.ruleIds);
+  const isRecallable =
+    flags.moneySentRecently ||
+    (urgency.level !== 'routine' && bankRules.some((id) => urgency.ruleIds.includes(id)));
+  // A child is involved when the person harmed is under 18 or the engine asks for child protection.
+  const isChildCase = flags.isMinor || referralNeeds.some((n) => n.kind === 'child_protection');
+  // For a child, child protection ranks with the police: national services before international ones, child
+  // protection first within each.
+  const reports: ReferralKind[][] = isChildCase
+    ? [['child_protection', ...REPORTING_KINDS], ['intimate_image_removal'], ['platform_report']]
     : [[...REPORTING_KINDS], ['intimate_image_removal'], ['child_protection'], ['platform_report']];
   const groups: ReferralKind[][] = [];
   if (isEmergency) groups.push(['emergency_services'], ['crisis_line']);
@@ -57,7 +68,10 @@ export function getKindGroups(assessment: ReferralAssessment): ReferralKind[][] 
   return groups;
 }
 
-/** Compares two referrals for sorting: by kind group, then own contacts, the person's country, abroad, international. */
+/**
+ * Compares two referrals for sorting: by kind group; then own contacts, the person's country, abroad,
+ * international; then the order of kinds within the group. Ties keep the selection's order.
+ */
 export function compareSelected(
   a: SelectedReferral,
   b: SelectedReferral,
@@ -65,5 +79,10 @@ export function compareSelected(
 ): number {
   const groups = getKindGroups(assessment);
   const rank = (kind: ReferralKind) => groups.findIndex((group) => group.includes(kind));
-  return rank(a.kind) - rank(b.kind) || SOURCE_RANK[a.source] - SOURCE_RANK[b.source];
+  const within = (kind: ReferralKind) => groups[rank(kind)]?.indexOf(kind) ?? 0;
+  return (
+    rank(a.kind) - rank(b.kind) ||
+    SOURCE_RANK[a.source] - SOURCE_RANK[b.source] ||
+    within(a.kind) - within(b.kind)
+  );
 }

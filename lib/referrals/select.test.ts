@@ -62,9 +62,14 @@ describe('a Brazilian teenager facing sextortion', () => {
     expect(selection.referrals[0]?.reasons).toEqual(['urgency_emergency']);
   });
 
-  it('offers child protection and image removal before the police report', () => {
-    for (const id of ['br_disque_100', 'br_safernet_denuncie', 'take_it_down'])
-      expect(indexOf(selection, id)).toBeLessThan(indexOf(selection, 'br_policia_civil_online'));
+  it('offers Brazil’s child-protection lines first, then the police report, then international services', () => {
+    expect(ids(selection).slice(2, 6)).toEqual([
+      'br_disque_100',
+      'br_safernet_denuncie',
+      'br_policia_civil_online',
+      'br_sinesp_devir',
+    ]);
+    expect(indexOf(selection, 'take_it_down')).toBe(6);
   });
 
   it('offers the SaferNet helpline for support, and says there is no national removal service', () => {
@@ -204,6 +209,19 @@ describe('a Portuguese phishing victim with a card payment yesterday', () => {
       caseIn('PT'),
     );
     expect(indexOf(later, 'pt_pj_unc3t')).toBeLessThan(indexOf(later, 'your_bank_or_payment_provider'));
+  });
+
+  it('keeps the bank first when the rule that asked for it also set the urgency (a recall still possible)', () => {
+    const older = assessment({
+      urgency: 'soon',
+      needs: ['police_cybercrime_report', 'bank_or_payment_provider'],
+    });
+    const recall = {
+      ...older,
+      urgency: { level: 'soon' as const, ruleIds: ['needs_bank_or_payment_provider'] },
+    };
+    expect(ids(selectReferrals(recall, caseIn('PT')))[0]).toBe('your_bank_or_payment_provider');
+    expect(ids(selectReferrals(older, caseIn('PT')))[0]).toBe('pt_pj_unc3t');
   });
 
   it('adds Spain’s online complaint, open to EU citizens, when the money went to Spain', () => {

@@ -5,8 +5,9 @@
  * a person should act. Pure: the same assessment and case always give the same result.
  */
 import { isDirectoryCountry, OTHER_COUNTRY } from '../case/codes';
-import type { DirectoryCountry, ReferralKind, Urgency } from '../case/codes';
-import type { OwnContact } from '../case/schema';
+import type { DirectoryCountry, ReferralKind } from '../case/codes';
+import type { Case, Payment } from '../case/schema';
+import type { Assessment } from '../triage/types';
 import { listCountryEntries, listInternationalEntries, needsCheck } from './directory';
 import { DIRECTORY_NOTES, findGap } from './gaps';
 import type { NoticeCode } from './gaps';
@@ -17,26 +18,15 @@ import { INTERNATIONAL } from './types';
 import type { DirectoryEntry, Verification } from './types';
 
 /**
- * The parts of the engine's assessment the selection reads (structurally the same fields as `Assessment` in
- * lib/triage/types.ts, so an assessment can be passed as it is).
+ * The parts of the engine's assessment the selection reads. A whole `Assessment` fits; tests can pass just these.
  */
-export type ReferralAssessment = {
-  urgency: { level: Urgency; ruleIds: readonly string[] };
-  referralNeeds: readonly { kind: ReferralKind; ruleIds: readonly string[] }[];
-  incidentTypes: readonly string[];
-  flags: {
-    moneySentRecently: boolean;
-    isMinor: boolean;
-    hasSafetyRisk: boolean;
-    foreignCountries: readonly string[];
-  };
+export type ReferralAssessment = Pick<Assessment, 'urgency' | 'referralNeeds' | 'incidentTypes'> & {
+  flags: Pick<Assessment['flags'], 'moneySentRecently' | 'isMinor' | 'hasSafetyRisk' | 'foreignCountries'>;
 };
 
-/** The parts of the case the selection reads. */
-export type ReferralCaseData = {
-  country: string | null;
-  ownContacts: readonly OwnContact[];
-  payments?: readonly { recipientCountry: string | null }[];
+/** The parts of the case the selection reads. A whole `Case` fits. */
+export type ReferralCaseData = Pick<Case, 'country' | 'ownContacts'> & {
+  payments?: readonly Pick<Payment, 'recipientCountry'>[];
 };
 
 /** Why an entry is in the list: the person's country, the country the money went to, international, or their own. */
@@ -303,13 +293,13 @@ class SelectionBuilder {
     reasons: readonly string[],
     about: { kind?: ReferralKind; country?: string } = {},
   ) {
-    // The same message about the same country is said once, with every reason; a kind tells it apart only when
-    // both notices name one (no_national_service_for_kind for two kinds).
+    // The same message about the same country is said once, with every reason. Only a message that names the kind
+    // of help (no_national_service_for_kind) is said once per kind.
     const same = this.notices.find(
       (n) =>
         n.code === code &&
         n.country === about.country &&
-        (n.kind === undefined || about.kind === undefined || n.kind === about.kind),
+        (code !== 'no_national_service_for_kind' || n.kind === about.kind),
     );
     if (same) {
       same.reasons = unique([...same.reasons, ...reasons]);
