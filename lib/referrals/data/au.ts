@@ -103,7 +103,6 @@ export const AU_ENTRIES: DirectoryEntry[] = [
       {
         display: '1800 931 678',
         dial: '1800931678',
-        isFree: true,
         hours: { opens: '09:00', closes: '17:00', timeZone: 'Australia/Melbourne' },
       },
       { display: '131 450', dial: '131450', label: 'interpreter' },
@@ -114,7 +113,7 @@ export const AU_ENTRIES: DirectoryEntry[] = [
     source: 'https://www.afca.org.au',
     sourceNote:
       'afca.org.au ("Do you speak another language"; "Telling your customers about AFCA"): complain to the firm ' +
-      'first; free from landlines; 9am–5pm Melbourne time (the reference does not say which days). ~11,000 scam complaints in 2023-24 (annual review).',
+      'first; the 1800 number is free from landlines (not said for mobiles, so isFree is not set); 9am–5pm Melbourne time (the reference does not say which days). ~11,000 scam complaints in 2023-24 (annual review).',
     sourceDate: '2024',
     ...FROM_REFERENCE,
   },

@@ -127,6 +127,7 @@ export const US_ENTRIES: DirectoryEntry[] = [
       { display: '(855) 729-2372', dial: '+18557292372', label: 'textphone' },
     ],
     languages: ['es'],
+    inferredLanguages: ['en'],
     languageNote: 'many_languages_by_phone',
     verification: 'secondary',
     source: 'https://www.consumerfinance.gov/complaint',
