@@ -269,6 +269,7 @@ describe('a Nigerian user (a country not in the directory)', () => {
       expect(codes(unknown)).toEqual(
         expect.arrayContaining(['country_not_given', 'call_local_emergency_number']),
       );
+      expect(unknown.notices[0]).toMatchObject({ code: 'country_not_given', country: 'other' });
     }
   });
 });
