@@ -90,7 +90,8 @@ export const CO_ENTRIES: DirectoryEntry[] = [
     source: 'https://www.wradio.com.co',
     sourceNote:
       'W Radio (2025-08-15); segurilatam.com interview (2020): the cyber police chat and advice service exists. Its ' +
-      'address is UNVERIFIED (caivirtual.policia.gov.co is likely) and is shown with the mark.',
+      'address is UNVERIFIED (caivirtual.policia.gov.co is likely) and is shown with the mark. Source address: ' +
+      'the outlet’s home page.',
     sourceDate: '2025-08-15',
     ...FROM_REFERENCE,
   },

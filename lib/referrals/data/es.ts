@@ -85,7 +85,7 @@ export const ES_ENTRIES: DirectoryEntry[] = [
     sourceNote:
       'Infobae (2025-09-10); h50.es (COVID-era: online complaints must be ratified in person within 72h; limited ' +
       'crime types); Genbeta (Brigada Central de Investigación Tecnológica forms). The URL and 091 are UNVERIFIED ' +
-      'and shown with the mark.',
+      'and shown with the mark. Source address: the outlet’s home page.',
     sourceDate: '2025-09-10',
     ...FROM_REFERENCE,
   },
