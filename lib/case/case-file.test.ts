@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 
 import { createEmptyCase, formatPath, parseCaseFile, serializeCaseFile } from './case-file';
+import { isRawObject } from './migrations';
 import { CASE_SCHEMA_VERSION } from './schema';
 
 const ID = '3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f';
 const NOW = new Date('2026-03-01T10:00:00.000Z');
 
 function validFile(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { ...JSON.parse(serializeCaseFile(createEmptyCase({ id: ID, now: NOW }))), ...overrides } as Record<
-    string,
-    unknown
-  >;
+  const parsed: unknown = JSON.parse(serializeCaseFile(createEmptyCase({ id: ID, now: NOW })));
+  if (!isRawObject(parsed)) throw new Error('an empty case should serialize to an object');
+  return { ...parsed, ...overrides };
 }
 
 function errorOf(input: unknown): { path: string; message: string } {

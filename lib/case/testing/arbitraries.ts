@@ -48,8 +48,12 @@ const dateOrDateTime = fc
   );
 const shortText = (max: number) => fc.string({ maxLength: max });
 const nullable = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null, freq: 3 });
-const recordId = fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/);
-const hex64 = fc.stringMatching(/^[a-f0-9]{64}$/);
+const recordId = fc
+  .tuple(fc.constantFrom('p', 'r', 'x-', 'ID_'), fc.nat(99_999))
+  .map(([prefix, n]) => `${prefix}${n}`);
+const hex64 = fc
+  .uint8Array({ minLength: 32, maxLength: 32 })
+  .map((bytes) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(''));
 
 /** A valid answer to one question, given its kind. */
 export function validAnswerArbitrary(question: Question): fc.Arbitrary<AnswerValue> | null {
@@ -192,10 +196,16 @@ export function caseArbitrary({ maxRecords = 4, oddness = 0.1 } = {}): fc.Arbitr
       account: shortText(200),
       ownContacts: withIds(ownContact, maxRecords),
       checklist: fc
-        .uniqueArray(fc.tuple(fc.stringMatching(/^[a-z][a-z0-9_]{0,20}$/), isoDateTime), {
-          maxLength: maxRecords,
-          selector: ([actionId]) => actionId,
-        })
+        .uniqueArray(
+          fc.tuple(
+            fc.constantFrom('call_bank_now', 'keep_evidence', 'stop_paying', 'future_action'),
+            isoDateTime,
+          ),
+          {
+            maxLength: maxRecords,
+            selector: ([actionId]) => actionId,
+          },
+        )
         .map((entries) => entries.map(([actionId, doneAt]) => ({ actionId, doneAt }))),
     })
     .map(({ title, ...rest }) => ({

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+
+import en from '../../locales/en/assessment.json';
+import es from '../../locales/es/assessment.json';
+import pt from '../../locales/pt/assessment.json';
+import { REFERRAL_KINDS, URGENCIES } from '../case/codes';
+import { INCIDENT_TYPES } from '../questionnaire/options';
+import {
+  ACTION_IDS,
+  BUDAPEST_EQUIVALENTS,
+  DEADLINE_CODES,
+  NOTE_CODES,
+  RIGHT_IDS,
+  UNC_ARTICLES,
+} from './codes';
+import { FACT_IDS } from './facts/facts';
+
+const LANGUAGES = { en, es, pt } as const;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function textAt(tree: unknown, path: string): unknown {
+  let node: unknown = tree;
+  for (const key of path.split('.')) {
+    if (!isRecord(node) || !Object.hasOwn(node, key)) return undefined;
+    node = node[key];
+  }
+  return node;
+}
+
+const BUDAPEST = [...new Set(Object.values(BUDAPEST_EQUIVALENTS).filter((b) => b !== null))];
+
+/** Every output code, with the text fields it needs. */
+const GROUPS: Array<[group: string, codes: readonly string[], fields: readonly string[]]> = [
+  ['urgency', URGENCIES, ['title', 'summary']],
+  ['incident_types', INCIDENT_TYPES, []],
+  ['offences', UNC_ARTICLES, ['title', 'explanation']],
+  ['budapest', BUDAPEST, []],
+  ['notes', NOTE_CODES, ['title', 'text']],
+  ['rights', RIGHT_IDS, ['title', 'text']],
+  ['actions', ACTION_IDS, ['title', 'how']],
+  ['deadlines', DEADLINE_CODES, []],
+  ['referral_kinds', REFERRAL_KINDS, []],
+  ['facts', FACT_IDS, []],
+];
+
+describe.each(Object.entries(LANGUAGES))('assessment text in %s', (_lang, tree) => {
+  it.each(GROUPS)('has text for every %s code, and nothing else', (group, codes, fields) => {
+    const missing: string[] = [];
+    for (const code of codes) {
+      for (const key of fields.length > 0
+        ? fields.map((f) => `${group}.${code}.${f}`)
+        : [`${group}.${code}`]) {
+        const value = textAt(tree, key);
+        if (typeof value !== 'string' || value.trim() === '') missing.push(key);
+      }
+    }
+    expect(missing).toEqual([]);
+    const node = textAt(tree, group);
+    expect(Object.keys(typeof node === 'object' && node !== null ? node : {}).sort()).toEqual(
+      [...codes].sort(),
+    );
+  });
+
+  it('never blames the person', () => {
+    expect(JSON.stringify(tree)).not.toMatch(
+      /fell for|careless|gullible|caíste|descuid|ingenu|caiu no golpe|ingénu/i,
+    );
+  });
+});
