@@ -9,7 +9,7 @@ import type { Payment } from '../../case/schema';
 import type { FactContext } from './context';
 import { paidWith } from './context';
 import type { FactDefinition } from './fact';
-import { businessDaysSince, isWithinDays, isWithinHours, isWithinMonths } from './time';
+import { businessDaysSince, isWithinDays, isWithinHours, isWithinMonths, latestInstantOf } from './time';
 
 const BUCKETS_72_HOURS = ['last_24_hours', 'last_3_days'];
 const BUCKETS_80_DAYS = [...BUCKETS_72_HOURS, 'last_2_weeks', 'last_80_days'];
@@ -42,8 +42,10 @@ function isMoneyLost(ctx: FactContext): boolean {
 }
 
 /**
- * Whether money matching `match` was sent within a window: a dated payment record says so, or the "when was money
- * last sent" answer falls in the window and a matching payment (or method) is known.
+ * Whether money matching `match` was sent within a window. Dated payment records decide when there are any: a
+ * matching one inside the window says yes, and when every record is dated, nothing else counts. Otherwise the
+ * "when did money last go out" answer decides, read as of when the case was last updated (the latest moment the
+ * payment can have been), for a matching payment or method.
  */
 function sentWithin(
   ctx: FactContext,
@@ -53,10 +55,17 @@ function sentWithin(
   methodKnown: boolean,
 ): boolean {
   if (!isMoneyLost(ctx)) return false;
-  if (ctx.payments.some(({ payment, at }) => at !== null && match(payment) && window(at, ctx.now)))
-    return true;
-  const bucketOpen = ctx.lastSent !== undefined && buckets.includes(ctx.lastSent);
-  return bucketOpen && (methodKnown || ctx.payments.some(({ payment }) => match(payment)));
+  const matching = ctx.payments.filter(({ payment }) => match(payment));
+  if (matching.some(({ at }) => at !== null && window(at, ctx.now))) return true;
+  const allDated = ctx.payments.length > 0 && ctx.payments.every(({ at }) => at !== null);
+  if (allDated) return false;
+  const answeredAt = latestInstantOf(ctx.c.updatedAt);
+  const bucketOpen =
+    ctx.lastSent !== undefined &&
+    buckets.includes(ctx.lastSent) &&
+    answeredAt !== null &&
+    window(answeredAt, ctx.now);
+  return bucketOpen && (methodKnown || matching.some(({ at }) => at === null));
 }
 
 function isInternationalWire(ctx: FactContext, p: Payment): boolean {

@@ -8,6 +8,8 @@ import type { AgeGroup, Respondent } from '../../case/enums';
 import type { AnswerValue, Case, Identifier, Payment, ReportMade } from '../../case/schema';
 
 const ID = '6b0f7c52-2a4e-4d1b-9a8e-3c5d7e9f1a2b';
+/** Scenarios are answered a few minutes before they are assessed (NOW in ./scenarios.ts), unless `answeredAt` says. */
+const ANSWERED_AT = '2026-03-04T09:55:00.000Z';
 
 type PaymentInput = Partial<Omit<Payment, 'id' | 'recipient'>> & {
   recipient?: Partial<Payment['recipient']>;
@@ -23,12 +25,16 @@ export type ScenarioBuilder = {
   identifier: (kind: Identifier['kind'], value: string) => ScenarioBuilder;
   report: (kind: ReportMade['kind'], reference?: string) => ScenarioBuilder;
   tick: (actionId: string, doneAt: string) => ScenarioBuilder;
+  answeredAt: (iso: string) => ScenarioBuilder;
   build: () => Case;
 };
 
 /** Starts a scenario from an empty case. */
 export function scenario(): ScenarioBuilder {
-  let c: Case = createEmptyCase({ id: ID, now: new Date('2026-01-01T00:00:00Z') });
+  let c: Case = {
+    ...createEmptyCase({ id: ID, now: new Date('2026-01-01T00:00:00Z') }),
+    updatedAt: ANSWERED_AT,
+  };
   const next = (change: (current: Case) => Case): ScenarioBuilder => {
     c = change(c);
     return builder;
@@ -92,6 +98,7 @@ export function scenario(): ScenarioBuilder {
         ],
       })),
     tick: (actionId, doneAt) => next((x) => ({ ...x, checklist: [...x.checklist, { actionId, doneAt }] })),
+    answeredAt: (updatedAt) => next((x) => ({ ...x, updatedAt })),
     build: () => c,
   };
   return builder;

@@ -209,6 +209,29 @@ export const MONEY_SCENARIOS: readonly Scenario[] = [
     },
   },
   {
+    name: 'an answer of "in the last 24 hours" given a week ago no longer counts as within 72 hours',
+    case: scenario()
+      .country('MX')
+      .answers({ incident_types: ['shopping_fraud'], money_sent: 'yes', money_last_sent: 'last_24_hours' })
+      .answeredAt('2026-02-25T10:00:00.000Z')
+      .build(),
+    expect: {
+      urgency: 'soon',
+      noActions: ['call_bank_now'],
+      actions: ['tell_bank_about_fraud'],
+      flags: { moneySentRecently: false },
+    },
+  },
+  {
+    name: 'dated payment records count over a "when" answer that does not match them',
+    case: scenario()
+      .country('MX')
+      .answers({ incident_types: ['shopping_fraud'], money_sent: 'yes', money_last_sent: 'last_24_hours' })
+      .payment({ paidAt: '2025-12-01', amount: 2000, currency: 'MXN', method: 'card' })
+      .build(),
+    expect: { urgency: 'soon', noActions: ['call_bank_now'], flags: { moneySentRecently: false } },
+  },
+  {
     name: 'a Bizum payment made 80 hours ago is past the 72-hour window',
     case: scenario()
       .country('ES')
