@@ -46,12 +46,29 @@ describe('golden scenarios', () => {
   it.each(getAllScenarios().map((s) => [s.name, s] as const))('%s', (_name, s) => check(s));
 });
 
+describe('the facts behind an offence', () => {
+  it('names the facts and the answers they came from', () => {
+    const hiMum = getAllScenarios()[0];
+    if (!hiMum) throw new Error('no scenarios');
+    const fraud = assess(hiMum.case, { now: new Date(NOW) }).offences.find((o) => o.article === 'unc_13');
+    expect(fraud?.facts).toEqual(['money_lost', 'deceived_through_ict']);
+    expect(fraud?.answerIds).toEqual([
+      'money_sent',
+      'payments',
+      'recovery_fee_paid',
+      'incident_types',
+      'contact_channels',
+    ]);
+  });
+});
+
 describe('what every assessment carries', () => {
   const all = getAllScenarios().map((s) => assess(s.case, { now: new Date(s.now ?? NOW) }));
 
   it('gives every offence the facts and the rules behind it', () => {
     for (const offence of all.flatMap((a) => a.offences)) {
       expect(offence.facts.length).toBeGreaterThan(0);
+      expect(offence.answerIds.length).toBeGreaterThan(0);
       expect(offence.ruleIds.length).toBeGreaterThan(0);
     }
   });

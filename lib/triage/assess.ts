@@ -11,7 +11,7 @@ import { ACTIONS, NOTE_CODES, RIGHT_IDS, RULES_VERSION, UNC_ARTICLES } from './c
 import type { BudapestArticle } from './codes';
 import { runRules } from './evaluate';
 import type { FiredRule } from './evaluate';
-import { FACT_IDS } from './facts/facts';
+import { FACT_IDS, FACTS } from './facts/facts';
 import { computeFlags } from './flags';
 import type { Assessment } from './types';
 
@@ -37,7 +37,8 @@ function offencesOf(fired: readonly FiredRule[]): Assessment['offences'] {
     const budapest: BudapestArticle | null = equivalents.find((o) => o.budapest !== null)?.budapest ?? null;
     const found = new Set<string>(by.flatMap((f) => f.facts));
     const facts = FACT_IDS.filter((id) => found.has(id));
-    return [{ article, budapest, facts, ruleIds: idsOf(by) }];
+    const answerIds = [...new Set(facts.flatMap((id) => FACTS.find((f) => f.id === id)?.from ?? []))];
+    return [{ article, budapest, facts, answerIds, ruleIds: idsOf(by) }];
   });
 }
 

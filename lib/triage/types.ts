@@ -65,10 +65,12 @@ export type Assessment = {
   urgency: { level: Urgency; ruleIds: string[] };
   /** Incident type ids (lib/questionnaire/options.ts), in definition order. */
   incidentTypes: string[];
+  /** `facts`: the derived facts behind the offence; `answerIds`: the questions and record lists those facts read. */
   offences: Array<{
     article: UncArticle;
     budapest: BudapestArticle | null;
     facts: FactId[];
+    answerIds: string[];
     ruleIds: string[];
   }>;
   notes: Array<{ code: NoteCode; ruleIds: string[] }>;
