@@ -29,6 +29,8 @@ function localAssetsOf(html) {
 export async function buildServiceWorker() {
   if (!fs.existsSync(path.join(OUT, 'index.html')))
     throw new Error('out/ has no index.html: run next build first.');
+  // Source maps are not shipped: no page asks for them, and they would only make the app bigger to download.
+  for (const f of listFiles(OUT).filter((x) => x.endsWith('.map'))) fs.rmSync(path.join(OUT, f));
   const { count, size, warnings, filePaths } = await generateSW({
     globDirectory: OUT,
     globPatterns: ['**/*'],

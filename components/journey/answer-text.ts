@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 
 import type { AnswerValue } from '@/lib/case/schema';
 import { INTL_LOCALE, type Locale } from '@/lib/i18n/config';
+import { countryName } from '@/lib/i18n/country-name';
 import type { Question } from '@/lib/questionnaire/types';
 
 /** How an answer reads on "check your answers": option texts, a formatted date, a country's name, or the text. */
@@ -17,7 +18,7 @@ export function answerText(
   if (Array.isArray(value)) return value.map(optionText).join(', ');
   if (options.includes(value)) return optionText(value);
   if (question.kind === 'country') {
-    return new Intl.DisplayNames([INTL_LOCALE[locale]], { type: 'region' }).of(value) ?? value;
+    return countryName(value, locale);
   }
   if (question.kind === 'date') {
     const date = new Date(value.length === 10 ? `${value}T12:00:00` : value);

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import type { Locale } from '@/lib/i18n/config';
 import { getDueUrgentPanel, type UrgentPanel } from '@/lib/journey/urgent-panels';
@@ -18,9 +19,27 @@ import { CasesView } from './cases-view';
 import { CheckAnswers } from './check-answers';
 import { JourneyToolbar } from './journey-toolbar';
 import { QuestionStep } from './question-step';
+import { ScreenErrorBoundary } from './screen-error-boundary';
 import { UrgentPanelView } from './urgent-panel';
 import { ResultsView } from '@/components/results/results-view';
 import { PackView } from '@/components/pack/pack-view';
+
+function ScreenFailed() {
+  const { t } = useTranslation('journey');
+  return (
+    <div className="panel panel--warn" role="alert">
+      <h1>{t('errors.screen_failed_title')}</h1>
+      <p>{t('errors.screen_failed_body')}</p>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => appStore.getState().showView('review')}
+      >
+        {t('errors.screen_failed_action')}
+      </button>
+    </div>
+  );
+}
 
 function scrollTop() {
   window.scrollTo({ top: 0 });
@@ -102,7 +121,12 @@ export function JourneyViews({ locale, onCleared }: { locale: Locale; onCleared:
   return (
     <>
       <JourneyToolbar />
-      {body}
+      <ScreenErrorBoundary
+        resetKey={`${view}:${current}:${urgent?.panel.key ?? ''}`}
+        fallback={() => <ScreenFailed />}
+      >
+        {body}
+      </ScreenErrorBoundary>
     </>
   );
 }

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { COUNTRY_CODES } from '@/lib/case/countries';
 import { DIRECTORY_COUNTRIES } from '@/lib/case/codes';
 import type { AnswerValue } from '@/lib/case/schema';
-import { INTL_LOCALE, type Locale } from '@/lib/i18n/config';
+import type { Locale } from '@/lib/i18n/config';
+import { countryName } from '@/lib/i18n/country-name';
 import type { Question } from '@/lib/questionnaire/types';
 
 import { RecordsEditor } from './records-editor';
@@ -23,8 +24,7 @@ type Props = {
 /** Country names in the app's language, the directory's twelve countries first. */
 export function useCountryOptions(locale: Locale): { code: string; name: string }[] {
   return useMemo(() => {
-    const names = new Intl.DisplayNames([INTL_LOCALE[locale]], { type: 'region' });
-    const name = (code: string) => names.of(code) ?? code;
+    const name = (code: string) => countryName(code, locale);
     const first = DIRECTORY_COUNTRIES.map((code) => ({ code, name: name(code) })).sort((a, b) =>
       a.name.localeCompare(b.name, locale),
     );

@@ -1,9 +1,75 @@
 'use client';
 
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
 import type { Locale } from '@/lib/i18n/config';
 import type { UrgentPanel } from '@/lib/journey/urgent-panels';
+import { selectReferrals } from '@/lib/referrals/select';
+import { useAssessment } from '@/lib/store/selectors';
+import { useAppStore } from '@/lib/store/use-app-store';
 
-/** The "do this now" panel (being built). */
-export function UrgentPanelView(_props: { panel: UrgentPanel; locale: Locale; onContinue: () => void }) {
-  return null;
+import { ActionText } from '@/components/results/action-item';
+import { ReferralCard } from '@/components/results/referral-card';
+
+/** The steps that cannot wait, shown between questions as soon as the answers call for them, then back to the questions. */
+export function UrgentPanelView({
+  panel,
+  locale,
+  onContinue,
+}: {
+  panel: UrgentPanel;
+  locale: Locale;
+  onContinue: () => void;
+}) {
+  const { t } = useTranslation('journey');
+  const caseData = useAppStore((s) => s.caseData);
+  const assessment = useAssessment();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), [panel.key]);
+  const referrals = useMemo(() => {
+    if (!assessment || !caseData) return [];
+    const selection = selectReferrals(assessment, caseData);
+    return selection.referrals.filter((r) => panel.referralKinds.includes(r.kind)).slice(0, 4);
+  }, [assessment, caseData, panel.referralKinds]);
+  if (!assessment) return null;
+  const actions = assessment.actions.filter((a) => panel.actionIds.includes(a.id));
+  return (
+    <section
+      className={`urgent urgent--${panel.key}`}
+      data-testid="urgent-panel"
+      data-panel={panel.key}
+      aria-labelledby="urgent-title"
+    >
+      <h1 id="urgent-title" tabIndex={-1} ref={headingRef}>
+        {t(`urgent.${panel.key}.title`)}
+      </h1>
+      <p className="lead">{t(`urgent.${panel.key}.intro`)}</p>
+      <ol className="actions actions--urgent">
+        {actions.map((a) => (
+          <li key={a.id} className="action" data-action={a.id}>
+            <ActionText id={a.id} deadline={a.deadline} />
+          </li>
+        ))}
+      </ol>
+      {referrals.length > 0 ? <h2>{t('urgent.who_can_help')}</h2> : null}
+      {referrals.map((r) => (
+        <ReferralCard
+          key={r.entry.id}
+          selected={r}
+          locale={locale}
+          callerCountry={caseData?.country ?? null}
+        />
+      ))}
+      <p className="muted">{t('urgent.later')}</p>
+      <button
+        type="button"
+        className="button button--primary"
+        data-testid="urgent-continue"
+        onClick={onContinue}
+      >
+        {t('urgent.continue')}
+      </button>
+    </section>
+  );
 }

@@ -1,8 +1,159 @@
 'use client';
 
-import type { Locale } from '@/lib/i18n/config';
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 
-/** Results (being built). */
-export function ResultsView(_props: { locale: Locale }) {
-  return null;
+import type { Locale } from '@/lib/i18n/config';
+import { countryName } from '@/lib/i18n/country-name';
+import { selectReferrals } from '@/lib/referrals/select';
+import { useAssessment } from '@/lib/store/selectors';
+import { appStore, useAppStore } from '@/lib/store/use-app-store';
+
+import { ActionText } from './action-item';
+import { ReferralCard } from './referral-card';
+
+/** What to do next: urgency and first steps, what happened in legal terms, rights, where to get help, a checklist. */
+export function ResultsView({ locale }: { locale: Locale }) {
+  const { t } = useTranslation(['results', 'assessment', 'referrals']);
+  const caseData = useAppStore((s) => s.caseData);
+  const toggle = useAppStore((s) => s.toggleChecklistItem);
+  const assessment = useAssessment();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  const selection = useMemo(
+    () => (assessment && caseData ? selectReferrals(assessment, caseData) : null),
+    [assessment, caseData],
+  );
+  if (!assessment || !caseData || !selection) return null;
+
+  const level = assessment.urgency.level;
+  const firstSteps = assessment.actions.filter((a) => a.deadline !== null).slice(0, 5);
+  const done = new Set(caseData.checklist.map((c) => c.actionId));
+
+  return (
+    <div className="results">
+      <section
+        className={`urgency urgency--${level}`}
+        data-testid="urgency-banner"
+        data-level={level}
+        aria-labelledby="results-title"
+      >
+        <h1 id="results-title" tabIndex={-1} ref={headingRef}>
+          {t(`assessment:urgency.${level}.title`)}
+        </h1>
+        <p>{t(`assessment:urgency.${level}.summary`)}</p>
+        {firstSteps.length > 0 ? (
+          <>
+            <h2>{t('results:first_steps')}</h2>
+            <ol className="actions">
+              {firstSteps.map((a) => (
+                <li key={a.id} className="action" data-action={a.id}>
+                  <ActionText id={a.id} deadline={a.deadline} />
+                </li>
+              ))}
+            </ol>
+          </>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="help-title">
+        <h2 id="help-title">{t('results:help_title')}</h2>
+        {selection.notices.map((n) => (
+          <p key={`${n.code}-${n.kind ?? ''}`} className="panel panel--calm" data-notice={n.code}>
+            {t(`referrals:notices.${n.code}`, {
+              country: n.country
+                ? n.country === 'other'
+                  ? t('results:country_other')
+                  : countryName(n.country, locale)
+                : '',
+              kind: n.kind ? t(`referrals:kinds.${n.kind}`) : '',
+            })}
+          </p>
+        ))}
+        {selection.referrals.map((r) => (
+          <ReferralCard key={r.entry.id} selected={r} locale={locale} callerCountry={caseData.country} />
+        ))}
+      </section>
+
+      <section aria-labelledby="law-title" data-testid="offences">
+        <h2 id="law-title">{t('results:law_title')}</h2>
+        <p className="muted">{t('results:law_intro')}</p>
+        {assessment.offences.map((o) => (
+          <article key={o.article} className="panel offence" data-article={o.article}>
+            <h3>
+              {t('assessment:labels.article', { number: o.article.replace('unc_', '') })} ·{' '}
+              {t(`assessment:offences.${o.article}.title`)}
+            </h3>
+            <p>{t(`assessment:offences.${o.article}.explanation`)}</p>
+            <p className="muted">
+              {o.budapest
+                ? t(`assessment:budapest.${o.budapest}`)
+                : t('assessment:labels.no_budapest_equivalent')}
+            </p>
+            {o.facts.length > 0 ? (
+              <p className="muted">
+                {t('results:based_on', { facts: o.facts.map((f) => t(`assessment:facts.${f}`)).join('; ') })}
+              </p>
+            ) : null}
+          </article>
+        ))}
+        {assessment.notes.map((n) => (
+          <div key={n.code} className="panel panel--calm" data-note={n.code}>
+            <h3>{t(`assessment:notes.${n.code}.title`)}</h3>
+            <p>{t(`assessment:notes.${n.code}.text`)}</p>
+          </div>
+        ))}
+      </section>
+
+      <section aria-labelledby="rights-title" data-testid="rights">
+        <h2 id="rights-title">{t('results:rights_title')}</h2>
+        <ul className="rights">
+          {assessment.rights.map((r) => (
+            <li key={r.id} data-right={r.id}>
+              <strong>{t(`assessment:rights.${r.id}.title`)}</strong> {t(`assessment:rights.${r.id}.text`)}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="checklist-title">
+        <h2 id="checklist-title">{t('results:checklist_title')}</h2>
+        <p className="muted">{t('results:checklist_intro')}</p>
+        <ul className="checklist">
+          {assessment.actions.map((a) => (
+            <li key={a.id} className="choice">
+              <input
+                id={`done_${a.id}`}
+                type="checkbox"
+                checked={done.has(a.id)}
+                onChange={() => toggle(a.id)}
+              />
+              <label htmlFor={`done_${a.id}`}>
+                <ActionText id={a.id} deadline={a.deadline} />
+              </label>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <div className="button-row no-print">
+        <button
+          type="button"
+          className="button button--primary"
+          data-testid="open-pack"
+          onClick={() => appStore.getState().showView('pack')}
+        >
+          {t('results:pack_button')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => appStore.getState().showView('review')}
+        >
+          {t('results:change_answers')}
+        </button>
+      </div>
+      <p className="muted small">{t('results:disclaimer')}</p>
+    </div>
+  );
 }

@@ -33,6 +33,8 @@ export function connectStoreToStorage(
     // A case just opened from storage is already saved as it is.
     if (previous.caseData === null) return;
     saver.schedule({ case: state.caseData, session: state.session });
+    // Moving to another screen is rare and must survive an immediate reload: save it now, not after the pause.
+    if (state.session !== previous.session) void flush();
   });
 
   const onHide = () => {

@@ -1,6 +1,18 @@
+import assessment from './assessment.json';
 import common from './common.json';
 import evidence from './evidence.json';
 import journey from './journey.json';
+import questionnaire from './questionnaire.json';
+import referrals from './referrals.json';
+import results from './results.json';
 
 /** Every namespace of this language, bundled into the build. */
-export const RESOURCES = { common, evidence, journey } as const;
+export const RESOURCES = {
+  assessment,
+  common,
+  evidence,
+  journey,
+  questionnaire,
+  referrals,
+  results,
+} as const;

@@ -7,7 +7,15 @@ import { loadResources } from '@/lib/i18n/resources';
 export default async function CheckPage({ params }: { params: Promise<{ lang: string }> }) {
   const { lang } = await params;
   const locale = isLocale(lang) ? lang : DEFAULT_LOCALE;
-  const resources = await loadResources(locale, ['common', 'journey', 'evidence']);
+  const resources = await loadResources(locale, [
+    'common',
+    'journey',
+    'evidence',
+    'referrals',
+    'results',
+    'questionnaire',
+    'assessment',
+  ]);
   return (
     <AppFrame locale={locale} resources={resources}>
       <JourneyLoader locale={locale} />

@@ -1,0 +1,199 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+import { JourneyPage } from './pages/journey-page';
+import { driveToReview, type ScenarioAnswers, type Visit } from './support/drive';
+
+const yesterday = new Date(Date.now() - 24 * 3600 * 1000).toISOString().slice(0, 10);
+
+/** Three situations, as a person would answer them. */
+const SITUATIONS: Record<
+  string,
+  { answers: ScenarioAnswers; expect: { level: string; panel?: string; articles: string[]; action: string } }
+> = {
+  'a romance scam with a bank transfer yesterday': {
+    answers: {
+      in_danger_now: 'no',
+      self_harm_thoughts: 'no',
+      intimate_image_threat: 'no',
+      child_at_risk: 'no',
+      incident_types: ['romance_scam'],
+      money_sent: 'yes',
+      money_last_sent: 'last_24_hours',
+      payment_methods: ['bank_transfer'],
+      payments_authorised: 'i_made_them',
+      respondent: 'person_harmed',
+      country: 'ES',
+      age_group: 'age_18_to_59',
+      still_in_contact: 'yes',
+      more_money_requested: 'yes',
+    },
+    expect: { level: 'urgent', panel: 'money_recall', articles: ['unc_13'], action: 'call_bank_now' },
+  },
+  'sextortion of a minor': {
+    answers: {
+      in_danger_now: 'no',
+      self_harm_thoughts: 'no',
+      intimate_image_threat: 'yes',
+      child_at_risk: 'yes',
+      incident_types: ['sextortion'],
+      money_sent: 'no',
+      respondent: 'person_harmed',
+      country: 'BR',
+      age_group: 'under_18',
+      threat_ongoing: 'yes',
+    },
+    expect: { level: 'emergency', panel: 'safety', articles: ['unc_14'], action: 'protect_child_now' },
+  },
+  'an account takeover': {
+    answers: {
+      in_danger_now: 'no',
+      self_harm_thoughts: 'no',
+      intimate_image_threat: 'no',
+      child_at_risk: 'no',
+      incident_types: ['account_takeover'],
+      money_sent: 'no',
+      respondent: 'person_harmed',
+      country: 'GB',
+      age_group: 'age_60_plus',
+      accounts_controlled: 'yes',
+    },
+    expect: { level: 'urgent', panel: 'access', articles: ['unc_7'], action: 'secure_accounts' },
+  },
+};
+
+async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${where}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+}
+
+for (const lang of ['en', 'es', 'pt'] as const) {
+  for (const [name, situation] of Object.entries(SITUATIONS)) {
+    test(`[${lang}] ${name}: from the start to results`, async ({ page }) => {
+      const journey = new JourneyPage(page, lang);
+      await journey.startNew();
+      const visits: Visit[] = await driveToReview(page, {
+        ...situation.answers,
+        first_contact_date: yesterday,
+      });
+      if (situation.expect.panel) {
+        const at = visits.findIndex((v) => v.kind === 'urgent' && v.id === situation.expect.panel);
+        expect(
+          at,
+          `urgent panel ${situation.expect.panel} in ${JSON.stringify(visits)}`,
+        ).toBeGreaterThanOrEqual(0);
+        // Counting the start page as the first screen, the urgent panel is on screen within six.
+        expect(at + 2).toBeLessThanOrEqual(situation.expect.panel === 'money_recall' ? 6 : 99);
+      }
+      await page.getByTestId('see-results').click();
+      const banner = page.getByTestId('urgency-banner');
+      await expect(banner).toHaveAttribute('data-level', situation.expect.level);
+      await expect(banner.locator(`[data-action="${situation.expect.action}"]`)).toBeVisible();
+      for (const article of situation.expect.articles)
+        await expect(page.locator(`[data-article="${article}"]`)).toBeVisible();
+      await expect(page.locator('[data-referral]').first()).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      // Nothing sensitive in the address or the title.
+      expect(new URL(page.url()).pathname).toBe(`/${lang}/check/`);
+      await expect(page).toHaveTitle('Waypoint');
+    });
+  }
+}
+
+test('reloading at three points mid-journey loses nothing', async ({ page }) => {
+  const journey = new JourneyPage(page, 'en');
+  await journey.startNew();
+  const answers = SITUATIONS['a romance scam with a bank transfer yesterday']?.answers ?? {};
+  let reloads = 0;
+  await driveToReview(page, answers, {
+    onScreen: async (visit, index) => {
+      if (visit.kind === 'step' && [3, 6, 9].includes(index)) {
+        await journey.expectSaved();
+        await page.reload();
+        await journey.expectStep(visit.id);
+        reloads += 1;
+      }
+    },
+  });
+  expect(reloads).toBe(3);
+  await expect(page.getByTestId('see-results')).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('see-results')).toBeVisible();
+  await expect(page.getByText('A romance or relationship scam').first()).toBeVisible();
+});
+
+test('the journey works offline after the first visit', async ({ page, context }) => {
+  const journey = new JourneyPage(page, 'pt');
+  await page.goto('/pt/');
+  await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active !== null);
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await journey.startNew();
+  await driveToReview(page, SITUATIONS['an account takeover']?.answers ?? {});
+  await page.getByTestId('see-results').click();
+  await expect(page.getByTestId('urgency-banner')).toBeVisible();
+});
+
+test('every screen type passes an axe scan, and focus moves to the new heading', async ({ page }) => {
+  const journey = new JourneyPage(page, 'es');
+  await page.goto('/es/');
+  await expectNoAxeViolations(page, 'start');
+  await journey.startNew();
+  await expectNoAxeViolations(page, 'question');
+  await expect(page.locator('h1')).toBeFocused();
+  await page.getByTestId('continue').click();
+  await expect(page.locator('.error-summary')).toBeVisible();
+  await expectNoAxeViolations(page, 'error summary');
+  const answers = SITUATIONS['a romance scam with a bank transfer yesterday']?.answers ?? {};
+  await driveToReview(page, answers, {
+    onScreen: async (visit, index) => {
+      // The first screen still shows the error summary, which has the focus; every later screen focuses its heading.
+      if (index > 1) await expect(page.locator('h1')).toBeFocused();
+      if (visit.kind === 'urgent') await expectNoAxeViolations(page, 'urgent panel');
+      if (visit.kind === 'step' && visit.id === 'payment_records') {
+        await page.getByRole('button', { name: 'Agregar un pago' }).click();
+        await expectNoAxeViolations(page, 'record editor');
+        await page.getByRole('button', { name: 'Cancelar' }).click();
+      }
+    },
+  });
+  await expectNoAxeViolations(page, 'check answers');
+  await page.getByTestId('see-results').click();
+  await expectNoAxeViolations(page, 'results');
+  await page.getByTestId('open-cases').click();
+  await expectNoAxeViolations(page, 'saved notes');
+  await page.goto('/es/weather/');
+  await expectNoAxeViolations(page, 'neutral page');
+});
+
+test('the whole journey works with the keyboard alone', async ({ page }) => {
+  const journey = new JourneyPage(page, 'en');
+  await journey.startNew();
+  // Tab reaches the first option; arrow keys choose within a group.
+  for (let i = 0; i < 25; i++) {
+    const name = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
+    if (name === 'in_danger_now') break;
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('input[name="in_danger_now"][value="no"]')).toBeChecked();
+  await page.keyboard.press('Enter');
+  await journey.expectStep('safety_threats');
+  await driveToReview(page, SITUATIONS['an account takeover']?.answers ?? {}, { viaKeyboard: true });
+  await page.getByTestId('see-results').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('urgency-banner')).toHaveAttribute('data-level', 'urgent');
+});
+
+test('someone who does not say where they live still gets results, with services that work from anywhere', async ({
+  page,
+}) => {
+  const journey = new JourneyPage(page, 'es');
+  await journey.startNew();
+  await driveToReview(page, { in_danger_now: 'no', incident_types: ['phishing'], money_sent: 'no' });
+  await page.getByTestId('see-results').click();
+  await expect(page.getByTestId('urgency-banner')).toBeVisible();
+  await expect(page.locator('[data-notice="country_not_given"]')).toBeVisible();
+  await expect(page.locator('[data-referral]').first()).toBeVisible();
+});
