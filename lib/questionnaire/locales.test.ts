@@ -72,6 +72,10 @@ describe.each(Object.entries(LANGUAGES))('questionnaire text in %s', (_lang, tre
     }
   });
 
+  it('explains why we ask every sensitive question', () => {
+    for (const q of getAllQuestions()) if (q.sensitive) expect(q.whyWeAsk, q.id).toBe(true);
+  });
+
   it('never uses the words that blame ("fell for", "careless", "gullible")', () => {
     expect(JSON.stringify(tree)).not.toMatch(
       /fell for|careless|gullible|caíste|descuid|ingenu|caiu no golpe|ingénu/i,

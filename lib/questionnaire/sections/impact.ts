@@ -17,6 +17,7 @@ export const ACCESS_STEPS = [
         exclusiveOptions: ['none', 'dont_know'],
         sensitive: true,
         hint: true,
+        whyWeAsk: true,
       },
     ],
   },

@@ -119,7 +119,13 @@ export const INCIDENT_DETAIL_STEPS = [
     },
     questions: [
       { id: 'threat_ongoing', kind: 'yes_no', options: YES_NO_DONT_KNOW },
-      { id: 'images_shared_already', kind: 'yes_no', options: YES_NO_DONT_KNOW_PREFER_NOT, sensitive: true },
+      {
+        id: 'images_shared_already',
+        kind: 'yes_no',
+        options: YES_NO_DONT_KNOW_PREFER_NOT,
+        sensitive: true,
+        whyWeAsk: true,
+      },
       { id: 'threat_of_violence', kind: 'yes_no', options: YES_NO_DONT_KNOW },
       { id: 'threatened_for_reporting', kind: 'yes_no', options: YES_NO_DONT_KNOW, whyWeAsk: true },
       {
