@@ -80,7 +80,7 @@ export function checkDraft(
 ): { ok: true; record: Draft } | { ok: false; fieldKey: string | null; message: string } {
   const cleaned = JSON.parse(JSON.stringify(draft)) as Draft;
   const result = SCHEMAS[list].safeParse(cleaned);
-  if (result.success) return { ok: true, record: result.data as Draft };
+  if (result.success) return { ok: true, record: result.data };
   const issue = result.error.issues[0];
   const path = (issue?.path ?? []).map(String);
   const field = fields.find((f) => f.path.join('.') === path.join('.'));
