@@ -175,6 +175,39 @@ try {
     results.chunked.sha256 === results.subtle.sha256 && results.worker.sha256 === results.subtle.sha256;
   console.log(`The three hashes agree: ${agree ? 'yes' : 'NO'} (${results.subtle.sha256})`);
   if (!agree) process.exitCode = 1;
+
+  // From a keystroke to "Saved on this device": Space on an answer, timed in the page until the status says saved.
+  const journey = await context.newPage();
+  await journey.goto(`http://localhost:${PORT}/en/check/`, { waitUntil: 'load' });
+  await journey.locator('form.step').waitFor();
+  await journey.evaluate(() => {
+    const w = window as unknown as { __saves: number[]; __t0: number };
+    w.__saves = [];
+    w.__t0 = 0;
+    window.addEventListener('keydown', () => (w.__t0 = performance.now()), true);
+    const status = document.querySelector('[data-testid="save-status"]');
+    new MutationObserver(() => {
+      const now = document.querySelector('[data-testid="save-status"]');
+      if (now?.getAttribute('data-status') === 'saved' && w.__t0 > 0) {
+        w.__saves.push(performance.now() - w.__t0);
+        w.__t0 = 0;
+      }
+    }).observe(status?.parentElement ?? document.body, { subtree: true, attributes: true, childList: true });
+  });
+  const SAVE_RUNS = 15;
+  for (let i = 0; i < SAVE_RUNS; i++) {
+    await journey.locator(`input[name="in_danger_now"][value="${i % 2 === 0 ? 'no' : 'dont_know'}"]`).focus();
+    await journey.keyboard.press('Space');
+    await journey.locator('[data-testid="save-status"][data-status="saved"]').waitFor();
+    await journey.waitForTimeout(50);
+  }
+  const saves = await journey.evaluate(() => (window as unknown as { __saves: number[] }).__saves);
+  const sorted = [...saves].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? NaN;
+  console.log(
+    `Keystroke to "saved" (autosave pause 400 ms + IndexedDB write): median ${median.toFixed(0)} ms, ` +
+      `min ${(sorted[0] ?? NaN).toFixed(0)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(0)} ms over ${sorted.length} answers`,
+  );
 } finally {
   await browser?.close();
   if (server !== undefined) await stopServer(server);
