@@ -2,6 +2,7 @@ import assessment from './assessment.json';
 import common from './common.json';
 import evidence from './evidence.json';
 import journey from './journey.json';
+import pack from './pack.json';
 import questionnaire from './questionnaire.json';
 import referrals from './referrals.json';
 import results from './results.json';
@@ -12,6 +13,7 @@ export const RESOURCES = {
   common,
   evidence,
   journey,
+  pack,
   questionnaire,
   referrals,
   results,

@@ -15,6 +15,7 @@ export default async function CheckPage({ params }: { params: Promise<{ lang: st
     'results',
     'questionnaire',
     'assessment',
+    'pack',
   ]);
   return (
     <AppFrame locale={locale} resources={resources}>

@@ -1,0 +1,214 @@
+/**
+ * Builds the referral pack's document (`PackDocument`) from a case, its assessment and the referrals chosen for
+ * it: the cover with a short letter for the reader the person chose (police, bank, platform, support service),
+ * then the sections that reader needs, in the order they need them, in one language or two (section by section).
+ * Pure: text comes in through `t`, the clock through `generatedAt` (STYLE.md 3.8), so tests are deterministic.
+ * The same document feeds the print view (HTML) and the PDF, so both always say the same thing.
+ */
+import type { Case } from '../case/schema';
+import type { Locale } from '../i18n/config';
+import type { ReferralSelection } from '../referrals/select';
+import type { Assessment } from '../triage/types';
+import type { PackBlock, PackDocument, PackField, PackSection } from './document';
+import { buildLetterBlocks } from './pack-letters';
+import { formatGeneratedAt, redactCase, toCaseReference, type PackTranslate } from './pack-format';
+import {
+  buildEvidenceBlocks,
+  buildIdentifierBlocks,
+  buildPaymentsBlocks,
+  buildRecipientBlocks,
+  buildReferralBlocks,
+  buildReportBlocks,
+} from './pack-records';
+import {
+  buildDisclaimerBlocks,
+  buildOffenceBlocks,
+  buildRightsBlocks,
+  buildSummaryBlocks,
+  buildSupportBlocks,
+  buildTimelineBlocks,
+  buildUrgencyBlocks,
+  type PackContext,
+} from './pack-sections';
+
+export { buildPaymentsCsv } from './pack-records';
+export type { PackTranslate } from './pack-format';
+
+/** Who the pack is for. */
+export const PACK_PRESETS = ['police', 'bank', 'platform', 'support', 'full'] as const;
+export type PackPreset = (typeof PACK_PRESETS)[number];
+
+/** Section ids, each with its heading under `pack:sections.<id>`. */
+export type PackSectionId =
+  | 'summary'
+  | 'support'
+  | 'urgency'
+  | 'offences'
+  | 'rights'
+  | 'timeline'
+  | 'payments'
+  | 'recipients'
+  | 'identifiers'
+  | 'evidence'
+  | 'reports'
+  | 'referrals'
+  | 'disclaimer';
+
+/** Which sections each preset shows, in order. The disclaimer is always last. */
+export const PRESET_SECTIONS: Record<PackPreset, readonly PackSectionId[]> = {
+  police: [
+    'summary',
+    'urgency',
+    'offences',
+    'timeline',
+    'payments',
+    'recipients',
+    'identifiers',
+    'evidence',
+    'reports',
+    'rights',
+    'referrals',
+    'disclaimer',
+  ],
+  bank: ['payments', 'recipients', 'urgency', 'reports', 'summary', 'timeline', 'evidence', 'disclaimer'],
+  platform: ['identifiers', 'evidence', 'summary', 'reports', 'disclaimer'],
+  support: ['summary', 'support', 'urgency', 'rights', 'referrals', 'disclaimer'],
+  full: [
+    'summary',
+    'support',
+    'urgency',
+    'offences',
+    'rights',
+    'timeline',
+    'payments',
+    'recipients',
+    'identifiers',
+    'evidence',
+    'reports',
+    'referrals',
+    'disclaimer',
+  ],
+};
+
+const SECTION_BUILDERS: Record<PackSectionId, (ctx: PackContext) => PackBlock[]> = {
+  summary: buildSummaryBlocks,
+  support: buildSupportBlocks,
+  urgency: buildUrgencyBlocks,
+  offences: buildOffenceBlocks,
+  rights: buildRightsBlocks,
+  timeline: buildTimelineBlocks,
+  payments: buildPaymentsBlocks,
+  recipients: buildRecipientBlocks,
+  identifiers: buildIdentifierBlocks,
+  evidence: buildEvidenceBlocks,
+  reports: buildReportBlocks,
+  referrals: buildReferralBlocks,
+  disclaimer: buildDisclaimerBlocks,
+};
+
+export type BuildPackInput = {
+  caseData: Case;
+  assessment: Assessment;
+  selection: ReferralSelection;
+  preset: PackPreset;
+  lang: Locale;
+  /** A bilingual pack: every section again in this language, right after the first. */
+  secondLang?: Locale;
+  /** A translator for each language (keys with their namespace, e.g. `pack:title`). */
+  t: (lang: Locale) => PackTranslate;
+  /** ISO 8601; printed on the cover and written into the PDF. */
+  generatedAt: string;
+  /** The app's version, e.g. `0.1.0`. */
+  appVersion: string;
+  /** Include full account numbers, sensitive answers and intimate-image descriptions. */
+  includeSensitive: boolean;
+  /** SHA-256 of the bundle's SHA256SUMS, printed on the cover when the pack is part of a ZIP. */
+  manifestSha256?: string;
+  /** IANA time zone for times; the device's when not given. */
+  timeZone?: string;
+};
+
+/** Builds the pack document for one reader, in one language or two. */
+export function buildPackDocument(input: BuildPackInput): PackDocument {
+  const caseData = input.includeSensitive
+    ? input.caseData
+    : redactCase(input.caseData, input.assessment.incidentTypes);
+  const langs = input.secondLang !== undefined && input.secondLang !== input.lang ? [input.lang, input.secondLang] : [input.lang];
+  const contexts = langs.map(
+    (lang): PackContext => ({
+      caseData,
+      assessment: input.assessment,
+      selection: input.selection,
+      lang,
+      t: input.t(lang),
+      includeSensitive: input.includeSensitive,
+      timeZone: input.timeZone,
+    }),
+  );
+  const [main] = contexts;
+  if (main === undefined) throw new Error('no language');
+  const ref = toCaseReference(caseData.id);
+  const joined = (key: string) => contexts.map((ctx) => ctx.t(key)).join(' / ');
+  const appName = main.t('common:app.name');
+  return {
+    lang: input.lang,
+    title: joined('pack:title'),
+    subtitle: joined(`pack:presets.${input.preset}.subtitle`),
+    generatedAt: input.generatedAt,
+    producer: `${appName} ${input.appVersion}`,
+    cover: buildCover(input, contexts, ref, `${appName} ${input.appVersion}`),
+    coverBlocks: contexts.flatMap((ctx, index) => [
+      ...(index > 0 ? [{ kind: 'subheading', text: ctx.t(`pack:languages.${ctx.lang}`) } as const] : []),
+      ...buildLetterBlocks(input.preset, ctx, ref),
+    ]),
+    sections: PRESET_SECTIONS[input.preset].flatMap((id) =>
+      contexts.map(
+        (ctx, index): PackSection => ({
+          id: index === 0 ? id : `${id}_${ctx.lang}`,
+          heading: ctx.t(`pack:sections.${id}`),
+          ...(index > 0 ? { lang: ctx.lang } : {}),
+          blocks: SECTION_BUILDERS[id](ctx),
+        }),
+      ),
+    ),
+    footer: `${ref} · ${main.t('pack:title')}`,
+    pageLabel: main.t('pack:page_label'),
+  };
+}
+
+function buildCover(input: BuildPackInput, contexts: PackContext[], ref: string, version: string): PackField[] {
+  const label = (key: string) => contexts.map((ctx) => ctx.t(key)).join(' / ');
+  const [main] = contexts;
+  const t = main?.t ?? ((key: string) => key);
+  const languages = contexts.map((ctx) => t(`pack:languages.${ctx.lang}`)).join(' + ');
+  const cover: PackField[] = [
+    { label: label('pack:cover.case_reference'), value: ref, isMonospace: true },
+    { label: label('pack:cover.generated'), value: formatGeneratedAt(input.generatedAt, input.lang, input.timeZone) },
+    { label: label('pack:cover.language'), value: languages },
+    { label: label('pack:cover.app_version'), value: version },
+  ];
+  if (input.manifestSha256 !== undefined)
+    cover.push({ label: label('pack:cover.manifest_sha256'), value: input.manifestSha256, isMonospace: true });
+  return cover;
+}
+
+/** The README.txt of the ZIP bundle: what is inside and how to check it with standard tools. */
+export function buildPackReadme(t: PackTranslate, ref: string): string {
+  const lines = [
+    `${t('pack:title')} · ${ref}`,
+    '',
+    t('pack:readme.contents'),
+    '',
+    t('pack:readme.verify_intro'),
+    '  sha256sum -c SHA256SUMS',
+    '  sha256sum -c pack.pdf.sha256',
+    t('pack:readme.verify_mac'),
+    '  shasum -a 256 -c SHA256SUMS',
+    t('pack:readme.verify_windows'),
+    '  Get-FileHash -Algorithm SHA256 SHA256SUMS',
+    '',
+    t('pack:readme.cover_hash'),
+    '',
+  ];
+  return lines.join('\r\n');
+}
