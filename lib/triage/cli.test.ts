@@ -95,3 +95,36 @@ describe('npm run triage', () => {
     expect(run(['--help']).code).toBe(0);
   });
 });
+
+describe('the command line prints referrals too', () => {
+  const run = (args: string[]) => {
+    let out = '';
+    const code = runTriageCli(args, {
+      readFile: (p) => readFileSync(path.resolve(ROOT, p), 'utf8'),
+      stdout: (t) => (out += t),
+      stderr: () => undefined,
+      now: () => new Date('2026-11-23T10:00:00Z'),
+    });
+    return { code, out };
+  };
+
+  it('lists the selected services with id, kind, name, phone, address, verification and reasons', () => {
+    const { code, out } = run(['examples/br-pix-fake-bank-call.json']);
+    expect(code).toBe(0);
+    const parsed = JSON.parse(out) as {
+      referrals: { id: string; kind: string; verification: string; reasons: string[] }[];
+    };
+    expect(parsed.referrals.length).toBeGreaterThan(2);
+    expect(parsed.referrals.every((r) => r.id && r.kind && r.verification && Array.isArray(r.reasons))).toBe(
+      true,
+    );
+    expect(parsed.referrals.some((r) => r.id.startsWith('br_'))).toBe(true);
+  });
+
+  it('adds the referral lines, with the check mark where needed, to --explain', () => {
+    const { out } = run(['--explain', 'examples/ca-fund-recovery.json']);
+    expect(out).toContain('Referrals:');
+    expect(out).toMatch(/^ {2}1\. ca_\w+ \| /m);
+    expect(out).toMatch(/partial \(CHECK BEFORE RELYING ON THIS\)/);
+  });
+});

@@ -4,8 +4,32 @@
  * shell. Exit code 1 when any file cannot be read as a case file, with the plain message on stderr.
  */
 import { parseCaseFile } from '../case/case-file';
+import type { Case } from '../case/schema';
+import { formatSelectionLines } from '../referrals/format';
+import { selectReferrals } from '../referrals/select';
 import { assess } from './assess';
 import { explainAssessment } from './explain';
+
+/**
+ * The assessment with the referrals the directory selects for it: id, kind, name, phones, web address,
+ * verification level (and whether to check before relying on it) and the rule ids behind each.
+ */
+function assessWithReferrals(c: Case, now: Date) {
+  const assessment = assess(c, { now });
+  const selection = selectReferrals(assessment, c);
+  const referrals = selection.referrals.map((r) => ({
+    id: r.entry.id,
+    kind: r.kind,
+    source: r.source,
+    name: r.entry.name,
+    phones: r.entry.phones.map((p) => p.display),
+    url: r.entry.url ?? null,
+    verification: r.verification,
+    needsCheck: r.needsCheck,
+    reasons: r.reasons,
+  }));
+  return { assessment, selection, output: { ...assessment, referrals, referralNotices: selection.notices } };
+}
 
 export type CliIo = {
   readFile: (path: string) => string;
@@ -69,13 +93,15 @@ export function runTriageCli(args: readonly string[], io: CliIo): number {
     }
     if (result.migratedFrom !== undefined)
       io.stderr(`${file}: read a version ${result.migratedFrom} case file\n`);
-    if (options.explain) io.stdout(explainAssessment(result.case, { now }));
-    else
-      outputs.push(
-        options.files.length > 1
-          ? { file, assessment: assess(result.case, { now }) }
-          : assess(result.case, { now }),
+    const { selection, output } = assessWithReferrals(result.case, now);
+    if (options.explain) {
+      io.stdout(explainAssessment(result.case, { now }));
+      io.stdout(
+        `\nReferrals:\n${formatSelectionLines(selection)
+          .map((line) => `  ${line}`)
+          .join('\n')}\n`,
       );
+    } else outputs.push(options.files.length > 1 ? { file, assessment: output } : output);
   }
   if (!options.explain && outputs.length > 0) {
     io.stdout(`${JSON.stringify(options.files.length > 1 ? outputs : outputs[0], null, 2)}\n`);
