@@ -3,7 +3,7 @@
  * format for other tools (docs/case-file.schema.json); the app itself validates with zod, which also checks what a
  * JSON Schema cannot say (real calendar dates, unique record ids).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 import { CASE_SCHEMA_VERSION, CaseSchema } from './schema';
 

@@ -4,7 +4,7 @@
  * (scripts/generate-case-schema.ts). Change a field only together with CASE_SCHEMA_VERSION and a migration in
  * ./migrations.ts.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 import { LOCALES } from '../i18n/config';
 import { DEFINITION_VERSION } from '../questionnaire/version';

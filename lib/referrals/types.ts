@@ -4,7 +4,7 @@
  * typed data directly. Words the person reads are not here: they live in locales/<lang>/referrals.json, keyed by
  * entry id (`entries.<id>.purpose`, `entries.<id>.not_for`).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 import { DIRECTORY_COUNTRIES, REFERRAL_KINDS, URGENCIES } from '../case/codes';
 import { LOCALES } from '../i18n/config';
