@@ -133,18 +133,19 @@ export function buildPackDocument(input: BuildPackInput): PackDocument {
   const caseData = input.includeSensitive
     ? input.caseData
     : redactCase(input.caseData, input.assessment.incidentTypes);
-  const langs = input.secondLang !== undefined && input.secondLang !== input.lang ? [input.lang, input.secondLang] : [input.lang];
-  const contexts = langs.map(
-    (lang): PackContext => ({
-      caseData,
-      assessment: input.assessment,
-      selection: input.selection,
-      lang,
-      t: input.t(lang),
-      includeSensitive: input.includeSensitive,
-      timeZone: input.timeZone,
-    }),
-  );
+  const langs =
+    input.secondLang !== undefined && input.secondLang !== input.lang
+      ? [input.lang, input.secondLang]
+      : [input.lang];
+  const contexts = langs.map((lang): PackContext => ({
+    caseData,
+    assessment: input.assessment,
+    selection: input.selection,
+    lang,
+    t: input.t(lang),
+    includeSensitive: input.includeSensitive,
+    timeZone: input.timeZone,
+  }));
   const [main] = contexts;
   if (main === undefined) throw new Error('no language');
   const ref = toCaseReference(caseData.id);
@@ -162,33 +163,43 @@ export function buildPackDocument(input: BuildPackInput): PackDocument {
       ...buildLetterBlocks(input.preset, ctx, ref),
     ]),
     sections: PRESET_SECTIONS[input.preset].flatMap((id) =>
-      contexts.map(
-        (ctx, index): PackSection => ({
-          id: index === 0 ? id : `${id}_${ctx.lang}`,
-          heading: ctx.t(`pack:sections.${id}`),
-          ...(index > 0 ? { lang: ctx.lang } : {}),
-          blocks: SECTION_BUILDERS[id](ctx),
-        }),
-      ),
+      contexts.map((ctx, index): PackSection => ({
+        id: index === 0 ? id : `${id}_${ctx.lang}`,
+        heading: ctx.t(`pack:sections.${id}`),
+        ...(index > 0 ? { lang: ctx.lang } : {}),
+        blocks: SECTION_BUILDERS[id](ctx),
+      })),
     ),
     footer: `${ref} · ${main.t('pack:title')}`,
     pageLabel: main.t('pack:page_label'),
   };
 }
 
-function buildCover(input: BuildPackInput, contexts: PackContext[], ref: string, version: string): PackField[] {
+function buildCover(
+  input: BuildPackInput,
+  contexts: PackContext[],
+  ref: string,
+  version: string,
+): PackField[] {
   const label = (key: string) => contexts.map((ctx) => ctx.t(key)).join(' / ');
   const [main] = contexts;
   const t = main?.t ?? ((key: string) => key);
   const languages = contexts.map((ctx) => t(`pack:languages.${ctx.lang}`)).join(' + ');
   const cover: PackField[] = [
     { label: label('pack:cover.case_reference'), value: ref, isMonospace: true },
-    { label: label('pack:cover.generated'), value: formatGeneratedAt(input.generatedAt, input.lang, input.timeZone) },
+    {
+      label: label('pack:cover.generated'),
+      value: formatGeneratedAt(input.generatedAt, input.lang, input.timeZone),
+    },
     { label: label('pack:cover.language'), value: languages },
     { label: label('pack:cover.app_version'), value: version },
   ];
   if (input.manifestSha256 !== undefined)
-    cover.push({ label: label('pack:cover.manifest_sha256'), value: input.manifestSha256, isMonospace: true });
+    cover.push({
+      label: label('pack:cover.manifest_sha256'),
+      value: input.manifestSha256,
+      isMonospace: true,
+    });
   return cover;
 }
 

@@ -40,7 +40,11 @@ let sensitiveIds: Set<string> | null = null;
 
 /** Ids of the questions marked sensitive in the questionnaire definition. */
 export function getSensitiveQuestionIds(): Set<string> {
-  sensitiveIds ??= new Set(getAllQuestions().filter((q) => q.sensitive === true).map((q) => q.id));
+  sensitiveIds ??= new Set(
+    getAllQuestions()
+      .filter((q) => q.sensitive === true)
+      .map((q) => q.id),
+  );
   return sensitiveIds;
 }
 
@@ -64,7 +68,9 @@ export function redactCase(caseData: Case, incidentTypes: readonly string[]): Ca
     identifiers: caseData.identifiers.map((i) =>
       i.kind === 'bank_account' ? { ...i, value: maskAccount(i.value) } : i,
     ),
-    evidence: hideDescriptions ? caseData.evidence.map((e) => ({ ...e, description: '' })) : caseData.evidence,
+    evidence: hideDescriptions
+      ? caseData.evidence.map((e) => ({ ...e, description: '' }))
+      : caseData.evidence,
   };
 }
 

@@ -13,7 +13,9 @@ import type { PackContext } from './pack-sections';
 type Preset = 'police' | 'bank' | 'platform' | 'support' | 'full';
 
 const BANK_ACTIONS = new Set<string>(
-  ACTIONS.filter((a) => (a.referrals as readonly string[]).includes('bank_or_payment_provider')).map((a) => a.id),
+  ACTIONS.filter((a) => (a.referrals as readonly string[]).includes('bank_or_payment_provider')).map(
+    (a) => a.id,
+  ),
 );
 
 /** The letter's blocks for one preset in one language. */
@@ -39,7 +41,9 @@ function bankLetter(ctx: PackContext): PackBlock[] {
     blocks.push({
       kind: 'paragraph',
       text: t('pack:letters.bank.totals', {
-        totals: totals.map((total) => formatMoney(total.amount, total.currency, INTL_LOCALE[lang])).join(', '),
+        totals: totals
+          .map((total) => formatMoney(total.amount, total.currency, INTL_LOCALE[lang]))
+          .join(', '),
         count: ctx.caseData.payments.length,
       }),
     });
@@ -53,7 +57,12 @@ function bankLetter(ctx: PackContext): PackBlock[] {
   blocks.push({ kind: 'subheading', text: t('pack:letters.requests') });
   blocks.push({
     kind: 'list',
-    items: [t('pack:letters.bank.recall'), t('pack:letters.bank.freeze'), t('pack:letters.bank.preserve'), t('pack:letters.bank.confirm')],
+    items: [
+      t('pack:letters.bank.recall'),
+      t('pack:letters.bank.freeze'),
+      t('pack:letters.bank.preserve'),
+      t('pack:letters.bank.confirm'),
+    ],
   });
   const deadlines = assessment.actions.filter((a) => BANK_ACTIONS.has(a.id) && a.deadline !== null);
   if (deadlines.length > 0) {
@@ -61,7 +70,8 @@ function bankLetter(ctx: PackContext): PackBlock[] {
     blocks.push({
       kind: 'list',
       items: deadlines.map(
-        (a) => `${t(`assessment:actions.${a.id}.title`)}: ${t(`assessment:deadlines.${a.deadline ?? 'now'}`)}`,
+        (a) =>
+          `${t(`assessment:actions.${a.id}.title`)}: ${t(`assessment:deadlines.${a.deadline ?? 'now'}`)}`,
       ),
     });
   }

@@ -5,7 +5,7 @@
  */
 import type { Case, Payment } from '../case/schema';
 import { formatMoney, totalsByCurrency } from '../case/payment-totals';
-import { INTL_LOCALE, type Locale } from '../i18n/config';
+import { INTL_LOCALE } from '../i18n/config';
 import { countryName } from '../i18n/country-name';
 import { getAnswer } from '../questionnaire/answers';
 import type { SelectedReferral } from '../referrals/select';
@@ -69,7 +69,11 @@ export function buildPaymentsBlocks(ctx: PackContext): PackBlock[] {
     },
   ];
   if (incomplete > 0)
-    blocks.push({ kind: 'paragraph', style: 'small', text: t('pack:payments.incomplete', { count: incomplete }) });
+    blocks.push({
+      kind: 'paragraph',
+      style: 'small',
+      text: t('pack:payments.incomplete', { count: incomplete }),
+    });
   return blocks;
 }
 
@@ -143,13 +147,15 @@ export function buildEvidenceBlocks(ctx: PackContext): PackBlock[] {
       columns: [
         { header: t('pack:evidence.file'), weight: 3 },
         { header: t('pack:evidence.type'), weight: 2 },
-        { header: t('pack:evidence.size'), weight: 1.2, align: 'end' },
+        { header: t('pack:evidence.size'), weight: 1.6, align: 'end' },
         { header: t('pack:evidence.date'), weight: 1.8 },
         { header: t('pack:evidence.sha256'), weight: 4, isMonospace: true },
       ],
       rows: ctx.caseData.evidence.map((e) => [
         e.fileName ?? t('pack:evidence.no_file'),
-        [t(`questionnaire:records.options.evidence_kinds.${e.kind}`), e.mimeType ?? ''].filter(Boolean).join(' · '),
+        [t(`questionnaire:records.options.evidence_kinds.${e.kind}`), e.mimeType ?? '']
+          .filter(Boolean)
+          .join(' · '),
         formatBytes(e.sizeBytes, lang),
         formatCaseDate(e.madeAt, lang, ctx.timeZone),
         e.sha256 ?? '',
@@ -158,7 +164,8 @@ export function buildEvidenceBlocks(ctx: PackContext): PackBlock[] {
     },
   ];
   const described = ctx.caseData.evidence.filter((e) => e.description.trim() !== '');
-  if (hideDescriptions) blocks.push({ kind: 'paragraph', style: 'small', text: t('pack:evidence.descriptions_left_out') });
+  if (hideDescriptions)
+    blocks.push({ kind: 'paragraph', style: 'small', text: t('pack:evidence.descriptions_left_out') });
   else if (described.length > 0) {
     blocks.push({ kind: 'subheading', text: t('pack:evidence.descriptions') });
     blocks.push({
@@ -185,7 +192,9 @@ export function buildReportBlocks(ctx: PackContext): PackBlock[] {
         { header: t('pack:reports.notes'), weight: 3 },
       ],
       rows: ctx.caseData.reportsMade.map((r) => [
-        [t(`questionnaire:records.options.report_kinds.${r.kind}`), r.organisation ?? ''].filter(Boolean).join(': '),
+        [t(`questionnaire:records.options.report_kinds.${r.kind}`), r.organisation ?? '']
+          .filter(Boolean)
+          .join(': '),
         formatCaseDate(r.date, lang, ctx.timeZone),
         r.reference ?? '',
         r.notes ?? '',
@@ -214,13 +223,16 @@ function referralName(selected: SelectedReferral, ctx: PackContext): string {
 
 function referralFields(selected: SelectedReferral, ctx: PackContext): PackField[] {
   const { t } = ctx;
-  const items: PackField[] = [{ label: t('pack:referrals.kind'), value: t(`referrals:kinds.${selected.kind}`) }];
+  const items: PackField[] = [
+    { label: t('pack:referrals.kind'), value: t(`referrals:kinds.${selected.kind}`) },
+  ];
   const phones = selected.entry.phones.map((p) => p.display);
   if (phones.length > 0) items.push({ label: t('pack:referrals.phone'), value: phones.join('\n') });
   if (selected.source === 'own') {
     const url = selected.entry.urlText ?? selected.entry.url;
     if (url !== undefined) items.push({ label: t('pack:referrals.web'), value: url });
-    if (selected.entry.notes !== undefined) items.push({ label: t('pack:referrals.notes'), value: selected.entry.notes });
+    if (selected.entry.notes !== undefined)
+      items.push({ label: t('pack:referrals.notes'), value: selected.entry.notes });
     items.push({ label: t('pack:referrals.source'), value: t('pack:referrals.own_contact') });
     return items;
   }
@@ -229,7 +241,8 @@ function referralFields(selected: SelectedReferral, ctx: PackContext): PackField
   if (url !== undefined) items.push({ label: t('pack:referrals.web'), value: url });
   const emails = (e.emails ?? []).map((m) => m.address);
   if (emails.length > 0) items.push({ label: t('pack:referrals.email'), value: emails.join('\n') });
-  if (selected.needsCheck) items.push({ label: t('pack:referrals.note'), value: t('pack:referrals.needs_check') });
+  if (selected.needsCheck)
+    items.push({ label: t('pack:referrals.note'), value: t('pack:referrals.needs_check') });
   return items;
 }
 

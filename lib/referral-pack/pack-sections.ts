@@ -94,7 +94,10 @@ export function buildUrgencyBlocks(ctx: PackContext): PackBlock[] {
   const actionLine = (a: Assessment['actions'][number]) => {
     const title = t(`assessment:actions.${a.id}.title`);
     if (a.doneAt !== null)
-      return t('pack:urgency.done_on', { action: title, date: formatCaseDate(a.doneAt, ctx.lang, ctx.timeZone) });
+      return t('pack:urgency.done_on', {
+        action: title,
+        date: formatCaseDate(a.doneAt, ctx.lang, ctx.timeZone),
+      });
     return a.deadline === null ? title : `${title}: ${t(`assessment:deadlines.${a.deadline}`)}`;
   };
   const blocks: PackBlock[] = [
@@ -214,7 +217,10 @@ export function buildTimelineBlocks(ctx: PackContext): PackBlock[] {
   return [
     {
       kind: 'table',
-      columns: [{ header: t('pack:timeline.date'), weight: 2 }, { header: t('pack:timeline.event'), weight: 6 }],
+      columns: [
+        { header: t('pack:timeline.date'), weight: 2 },
+        { header: t('pack:timeline.event'), weight: 6 },
+      ],
       rows: sorted.map((e) => [
         e.at === null ? t('pack:timeline.undated') : formatCaseDate(e.at, lang, ctx.timeZone),
         e.text,
@@ -225,7 +231,11 @@ export function buildTimelineBlocks(ctx: PackContext): PackBlock[] {
 }
 
 function sortTimeline(events: TimelineEvent[]): TimelineEvent[] {
-  const keyed = events.map((e, index) => ({ e, index, instant: e.at ? parseCaseDate(e.at)?.instant : undefined }));
+  const keyed = events.map((e, index) => ({
+    e,
+    index,
+    instant: e.at ? parseCaseDate(e.at)?.instant : undefined,
+  }));
   keyed.sort((a, b) => {
     if (a.instant === undefined || b.instant === undefined)
       return (a.instant === undefined ? 1 : 0) - (b.instant === undefined ? 1 : 0) || a.index - b.index;
