@@ -1,8 +1,115 @@
 'use client';
 
-import type { Locale } from '@/lib/i18n/config';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
-/** The referral pack (being built). */
-export function PackView(_props: { locale: Locale }) {
-  return null;
+import { serializeCaseFile } from '@/lib/case/case-file';
+import type { Locale } from '@/lib/i18n/config';
+import { APP_VERSION } from '@/lib/referral-pack/app-version';
+import { buildPackDocument, buildPackReadme, buildPaymentsCsv } from '@/lib/referral-pack/build-pack';
+import { redactCase, toCaseReference } from '@/lib/referral-pack/pack-format';
+import { selectReferrals } from '@/lib/referrals/select';
+import { useAssessment } from '@/lib/store/selectors';
+import { appStore, useAppStore } from '@/lib/store/use-app-store';
+
+import { PackActions, type PackExportSource } from './pack-actions';
+import { PackOptions, type PackSettings } from './pack-options';
+import { PackPreview } from './pack-preview';
+import styles from './pack.module.css';
+import { usePackTranslators } from './use-pack-translators';
+
+/**
+ * The referral pack: who it is for, its language(s), whether sensitive details go in, a preview (which is also
+ * the print view) and the files: PDF, ZIP with evidence, case file and payments. Everything is made here.
+ */
+export function PackView({ locale }: { locale: Locale }) {
+  const { t } = useTranslation('pack');
+  const caseData = useAppStore((s) => s.caseData);
+  const isPrivate = useAppStore((s) => s.isPrivate);
+  const assessment = useAssessment();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  const [settings, setSettings] = useState<PackSettings>({
+    preset: 'police',
+    lang: locale,
+    secondLang: null,
+    includeSensitive: false,
+    pageSize: 'a4',
+  });
+  const [previewAt] = useState(() => new Date().toISOString());
+  const langs = settings.secondLang ? [settings.lang, settings.secondLang] : [settings.lang];
+  const translators = usePackTranslators(locale, langs);
+  const selection = useMemo(
+    () => (assessment && caseData ? selectReferrals(assessment, caseData) : null),
+    [assessment, caseData],
+  );
+
+  const source = useMemo(():
+    (PackExportSource & { preview: ReturnType<typeof buildPackDocument> }) | null => {
+    if (!caseData || !assessment || !selection || !translators) return null;
+    const build = (generatedAt: string, manifestSha256?: string) =>
+      buildPackDocument({
+        caseData,
+        assessment,
+        selection,
+        preset: settings.preset,
+        lang: settings.lang,
+        secondLang: settings.secondLang ?? undefined,
+        t: translators,
+        generatedAt,
+        appVersion: APP_VERSION,
+        includeSensitive: settings.includeSensitive,
+        manifestSha256,
+      });
+    const shared = settings.includeSensitive ? caseData : redactCase(caseData, assessment.incidentTypes);
+    const reference = toCaseReference(caseData.id);
+    const packT = translators(settings.lang);
+    return {
+      reference,
+      pageSize: settings.pageSize,
+      preview: build(previewAt),
+      buildDoc: (manifestSha256) => build(new Date().toISOString(), manifestSha256),
+      caseJson: () => serializeCaseFile(shared),
+      paymentsCsv: () => buildPaymentsCsv(shared, packT),
+      readme: () => buildPackReadme(packT, reference),
+      caseData,
+      isPrivate,
+    };
+  }, [caseData, assessment, selection, translators, settings, previewAt, isPrivate]);
+
+  if (!caseData || !assessment) return null;
+  return (
+    <div className={styles.view}>
+      <div className="no-print">
+        <h1 tabIndex={-1} ref={headingRef}>
+          {t('ui.title')}
+        </h1>
+        <p>{t('ui.intro')}</p>
+      </div>
+      <PackOptions settings={settings} onChange={setSettings} />
+      {source ? <PackActions source={source} /> : null}
+      <section aria-labelledby="pack-preview-title">
+        <div className="no-print">
+          <h2 id="pack-preview-title">{t('ui.preview_title')}</h2>
+          <p className="muted">{t('ui.preview_hint')}</p>
+        </div>
+        {source ? (
+          <PackPreview doc={source.preview} />
+        ) : (
+          <p role="status" className="muted">
+            {t('ui.loading_language')}
+          </p>
+        )}
+      </section>
+      <div className="button-row no-print">
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => appStore.getState().showView('results')}
+        >
+          {t('ui.back')}
+        </button>
+      </div>
+    </div>
+  );
 }
