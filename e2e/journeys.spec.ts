@@ -197,3 +197,36 @@ test('someone who does not say where they live still gets results, with services
   await expect(page.locator('[data-notice="country_not_given"]')).toBeVisible();
   await expect(page.locator('[data-referral]').first()).toBeVisible();
 });
+
+test('someone in danger sees the crisis panel first, with their country’s emergency number once they say where they are', async ({
+  page,
+}) => {
+  const journey = new JourneyPage(page, 'pt');
+  await journey.startNew();
+  await journey.choose('in_danger_now', 'yes');
+  await journey.continue();
+  const panel = page.getByTestId('urgent-panel');
+  await expect(panel).toHaveAttribute('data-panel', 'safety');
+  await page.getByTestId('urgent-country').locator('select').selectOption('BR');
+  const emergency = panel.locator('[data-referral^="br_"] a[href^="tel:"]').first();
+  await expect(emergency).toBeVisible();
+  await expect(emergency).toHaveAttribute('href', /^tel:\+?\d+$/);
+});
+
+test('changing an answer from check your answers re-runs the branching', async ({ page }) => {
+  const journey = new JourneyPage(page, 'en');
+  await journey.startNew();
+  await driveToReview(page, {
+    in_danger_now: 'no',
+    incident_types: ['shopping_fraud'],
+    money_sent: 'yes',
+    money_last_sent: 'longer_ago',
+  });
+  await expect(page.locator('.summary-list dt', { hasText: 'How did the money go?' })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Change Did you send money, or was money taken from you?' }).click();
+  await journey.expectStep('money_sent');
+  await journey.choose('money_sent', 'no');
+  await page.getByTestId('continue').click();
+  await expect(page.getByTestId('see-results')).toBeVisible();
+  await expect(page.locator('.summary-list dt', { hasText: 'How did the money go?' })).toHaveCount(0);
+});

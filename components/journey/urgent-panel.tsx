@@ -11,6 +11,9 @@ import { useAppStore } from '@/lib/store/use-app-store';
 
 import { ActionText } from '@/components/results/action-item';
 import { ReferralCard } from '@/components/results/referral-card';
+import { getQuestion } from '@/lib/questionnaire/definition';
+
+import { QuestionField } from './question-field';
 
 /** The steps that cannot wait, shown between questions as soon as the answers call for them, then back to the questions. */
 export function UrgentPanelView({
@@ -24,6 +27,8 @@ export function UrgentPanelView({
 }) {
   const { t } = useTranslation('journey');
   const caseData = useAppStore((s) => s.caseData);
+  const answer = useAppStore((s) => s.answer);
+  const countryQuestion = getQuestion('country');
   const assessment = useAssessment();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [panel.key]);
@@ -52,6 +57,17 @@ export function UrgentPanelView({
           </li>
         ))}
       </ol>
+      {panel.key === 'safety' && countryQuestion && (!caseData?.country || caseData.country === 'other') ? (
+        <div className="panel" data-testid="urgent-country">
+          <p>{t('urgent.country_for_numbers')}</p>
+          <QuestionField
+            question={countryQuestion}
+            locale={locale}
+            value={caseData?.country ?? undefined}
+            onAnswer={(v) => answer('country', v)}
+          />
+        </div>
+      ) : null}
       {referrals.length > 0 ? <h2>{t('urgent.who_can_help')}</h2> : null}
       {referrals.map((r) => (
         <ReferralCard
