@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { expect, test } from '@playwright/test';
+
+import { JourneyPage } from './pages/journey-page';
+import { driveToReview } from './support/drive';
+
+test('an attached file shows the same SHA-256 that sha256sum gives, and stays after a reload', async ({
+  page,
+}) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evidence-'));
+  const file = path.join(dir, 'chat-export.txt');
+  // 5 MB and a bit: more than one piece for the hashing worker.
+  fs.writeFileSync(file, crypto.randomBytes(5 * 1024 * 1024 + 123));
+  const expected = execFileSync('sha256sum', [file], { encoding: 'utf8' }).split(' ')[0] ?? '';
+  expect(expected).toMatch(/^[0-9a-f]{64}$/);
+
+  const journey = new JourneyPage(page, 'en');
+  await journey.startNew();
+  await driveToReview(
+    page,
+    {
+      in_danger_now: 'no',
+      incident_types: ['shopping_fraud'],
+      money_sent: 'no',
+      evidence_kept: ['messages'],
+    },
+    {
+      onScreen: async (visit) => {
+        if (visit.kind !== 'step' || visit.id !== 'evidence') return;
+        await page.getByRole('button', { name: 'Add evidence' }).click();
+        await page.locator('input[type="file"]:not([capture])').setInputFiles(file);
+        const shown = page.locator('.records__form code').first();
+        await expect(shown).toBeVisible({ timeout: 30_000 });
+        expect((await shown.textContent())?.replace(/\s/g, '')).toBe(expected);
+        await page.getByRole('button', { name: 'Save', exact: true }).click();
+        const listed = page.locator('.records__item code');
+        await expect(listed).toHaveCount(1);
+        expect((await listed.textContent())?.replace(/\s/g, '')).toBe(expected);
+        await journey.expectSaved();
+        await page.reload();
+        await journey.expectStep('evidence');
+        expect((await page.locator('.records__item code').textContent())?.replace(/\s/g, '')).toBe(expected);
+        // The file itself is stored, byte for byte.
+        const stored = await page.evaluate(
+          () =>
+            new Promise<number>((resolve, reject) => {
+              const open = indexedDB.open('waypoint');
+              open.onerror = () => reject(new Error('open failed'));
+              open.onsuccess = () => {
+                const all = open.result.transaction('evidenceFiles').objectStore('evidenceFiles').getAll();
+                all.onsuccess = () => resolve((all.result[0] as { blob: Blob } | undefined)?.blob.size ?? -1);
+              };
+            }),
+        );
+        expect(stored).toBe(5 * 1024 * 1024 + 123);
+      },
+    },
+  );
+  fs.rmSync(dir, { recursive: true, force: true });
+});
