@@ -53,6 +53,8 @@ test('delete everything, after a countdown that can be cancelled, leaves nothing
 
   await page.getByTestId('open-cases').click();
   await expect(page.getByTestId('case-item')).toHaveCount(1);
+  // The app asked for persistent storage after the first answer, and says what the browser decided.
+  await expect(page.getByTestId('persistence')).toHaveAttribute('data-state', /granted|not_granted/);
   await page.getByTestId('delete-all').click();
   await page.getByTestId('delete-all-confirm').click();
   await page.getByTestId('delete-all-cancel').click();

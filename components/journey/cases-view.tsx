@@ -8,6 +8,7 @@ import { INTL_LOCALE, type Locale } from '@/lib/i18n/config';
 import type { CaseSummary } from '@/lib/persistence/case-repository';
 import { clearAllData } from '@/lib/persistence/clear-all-data';
 import { forgetDatabase, getActiveConnection, getRepository } from '@/lib/persistence/instance';
+import { getPersistenceState, type PersistenceState } from '@/lib/persistence/persist';
 import { EMPTY_SESSION } from '@/lib/persistence/session';
 import { appStore, useAppStore } from '@/lib/store/use-app-store';
 
@@ -19,6 +20,7 @@ export function CasesView({ locale, onCleared }: { locale: Locale; onCleared: ()
   const current = useAppStore((s) => s.caseData);
   const isPrivate = useAppStore((s) => s.isPrivate);
   const [cases, setCases] = useState<CaseSummary[] | null>(null);
+  const [persistence, setPersistence] = useState<PersistenceState | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const dateFormat = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
     dateStyle: 'medium',
@@ -32,6 +34,9 @@ export function CasesView({ locale, onCleared }: { locale: Locale; onCleared: ()
   useEffect(() => {
     headingRef.current?.focus();
     let isLive = true;
+    void getPersistenceState().then((state) => {
+      if (isLive) setPersistence(state);
+    });
     void getActiveConnection()
       ?.flush()
       .then(() => getRepository().repository.listCases())
@@ -95,6 +100,11 @@ export function CasesView({ locale, onCleared }: { locale: Locale; onCleared: ()
       </h1>
       {isPrivate ? <p className="panel panel--calm">{t('cases.private_note')}</p> : null}
       {cases === null ? <p role="status">{t('loading')}</p> : null}
+      {persistence && !isPrivate ? (
+        <p className="panel panel--calm" data-testid="persistence" data-state={persistence}>
+          {t(`persistence.${persistence}`)}
+        </p>
+      ) : null}
       <ul className="cases__list">
         {(cases ?? []).map((c) => (
           <li key={c.id} className="panel cases__item" data-testid="case-item">

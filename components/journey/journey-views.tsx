@@ -12,6 +12,7 @@ import {
   getPreviousStepId,
   getVisibleSteps,
 } from '@/lib/questionnaire/navigation';
+import { requestPersistenceOnce } from '@/lib/persistence/persist';
 import { assess } from '@/lib/triage/assess';
 import { appStore, useAppStore } from '@/lib/store/use-app-store';
 
@@ -72,6 +73,7 @@ export function JourneyViews({ locale, onCleared }: { locale: Locale; onCleared:
       scrollTop();
       return;
     }
+    if (!state.isPrivate) void requestPersistenceOnce();
     const next = getNextStepId(c, current);
     const panel = getDueUrgentPanel(assess(c, { now: new Date() }), state.session.urgentSeen);
     if (panel) {
