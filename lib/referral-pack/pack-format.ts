@@ -103,12 +103,24 @@ export function formatCaseDate(value: string | null, lang: Locale, timeZone?: st
   if (value === null || value === '') return '';
   const parts = parseCaseDate(value);
   if (!parts) return value;
-  const options: Intl.DateTimeFormatOptions = {
-    dateStyle: 'medium',
-    ...(parts.hasTime ? { timeStyle: 'short' } : {}),
-    timeZone: parts.hasZone ? timeZone : 'UTC',
-  };
-  return new Intl.DateTimeFormat(INTL_LOCALE[lang], options).format(new Date(parts.instant));
+  return getDateFormat(lang, parts.hasTime, parts.hasZone ? timeZone : 'UTC').format(new Date(parts.instant));
+}
+
+// Making an Intl.DateTimeFormat is slow; a pack with hundreds of payments formats hundreds of dates.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function getDateFormat(lang: Locale, hasTime: boolean, timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${lang}|${String(hasTime)}|${timeZone ?? ''}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALE[lang], {
+      dateStyle: 'medium',
+      ...(hasTime ? { timeStyle: 'short' } : {}),
+      timeZone,
+    });
+    dateFormats.set(key, format);
+  }
+  return format;
 }
 
 /** The moment the pack was made, with its time zone, in the pack's language. */
