@@ -13,28 +13,15 @@ import { unzipSync } from 'fflate';
 import { extractPdfText } from '../lib/referral-pack/testing/extract-pdf-text';
 import { JourneyPage } from './pages/journey-page';
 import { driveToReview, type ScenarioAnswers } from './support/drive';
+import { SITUATIONS, yesterday } from './support/situations';
 
 const FIXTURES = path.resolve(import.meta.dirname, 'fixtures');
 const PNG = path.join(FIXTURES, 'evidence-1.png');
 const IBAN = 'ES91 2100 0418 4502 0005 1332';
-const yesterday = new Date(Date.now() - 24 * 3600 * 1000).toISOString().slice(0, 10);
 
 const ROMANCE_SCAM: ScenarioAnswers = {
-  in_danger_now: 'no',
-  self_harm_thoughts: 'no',
-  intimate_image_threat: 'no',
-  child_at_risk: 'no',
-  incident_types: ['romance_scam'],
-  money_sent: 'yes',
-  money_last_sent: 'last_24_hours',
-  payment_methods: ['bank_transfer'],
-  payments_authorised: 'i_made_them',
-  respondent: 'person_harmed',
-  country: 'ES',
-  age_group: 'age_18_to_59',
+  ...SITUATIONS['a romance scam with a bank transfer yesterday']?.answers,
   first_contact_date: yesterday,
-  still_in_contact: 'yes',
-  more_money_requested: 'yes',
 };
 
 async function addPayment(page: Page): Promise<void> {

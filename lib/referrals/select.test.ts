@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { DIRECTORY_COUNTRIES, REFERRAL_KINDS } from '../case/codes';
 import type { ReferralKind, Urgency } from '../case/codes';
 import type { OwnContact } from '../case/schema';
 import { formatSelectionLines } from './format';
@@ -354,20 +355,8 @@ describe('ordering and marks', () => {
   });
 
   it('resolves every kind in every country without throwing, to entries or notices', () => {
-    const kinds: ReferralKind[] = [
-      'emergency_services',
-      'crisis_line',
-      'child_protection',
-      'bank_or_payment_provider',
-      'police_cybercrime_report',
-      'fraud_reporting_centre',
-      'financial_regulator_or_ombudsman',
-      'intimate_image_removal',
-      'platform_report',
-      'victim_support',
-      'legal_help',
-    ];
-    for (const country of ['US', 'CA', 'MX', 'BR', 'AR', 'CO', 'CL', 'PE', 'ES', 'PT', 'GB', 'AU', 'NG'])
+    const kinds: readonly ReferralKind[] = REFERRAL_KINDS;
+    for (const country of [...DIRECTORY_COUNTRIES, 'NG'])
       for (const kind of kinds)
         for (const isMinor of [false, true]) {
           const selection = selectReferrals(assessment({ needs: [kind], isMinor }), caseIn(country));

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 
 import { getAllQuestions } from '../../questionnaire/definition';
 import type { Question } from '../../questionnaire/types';
-import { REFERRAL_KINDS } from '../codes';
+import { DIRECTORY_COUNTRIES, OTHER_COUNTRY, REFERRAL_KINDS } from '../codes';
 import {
   AGE_GROUPS,
   EVIDENCE_KINDS,
@@ -18,23 +18,7 @@ import {
 import { CASE_SCHEMA_VERSION } from '../schema';
 import type { AnswerValue, Case, EvidenceItem, Identifier, OwnContact, Payment, ReportMade } from '../schema';
 
-const COUNTRIES = [
-  'US',
-  'CA',
-  'MX',
-  'BR',
-  'AR',
-  'CO',
-  'CL',
-  'PE',
-  'ES',
-  'PT',
-  'GB',
-  'AU',
-  'NG',
-  'KH',
-  'other',
-];
+const COUNTRIES = [...DIRECTORY_COUNTRIES, 'NG', 'KH', OTHER_COUNTRY];
 const TIME_MIN = new Date('2020-01-01T00:00:00Z');
 const TIME_MAX = new Date('2027-12-31T23:59:59Z');
 
