@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 import { JourneyPage } from './pages/journey-page';
 import { driveToReview } from './support/drive';
@@ -61,5 +61,78 @@ test('an attached file shows the same SHA-256 that sha256sum gives, and stays af
       },
     },
   );
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function openEvidenceForm(page: Page, journey: JourneyPage): Promise<void> {
+  await journey.startNew();
+  await driveToReview(
+    page,
+    { in_danger_now: 'no', incident_types: ['shopping_fraud'], money_sent: 'no' },
+    {
+      onScreen: (visit) => {
+        if (visit.kind === 'step' && visit.id === 'evidence') throw new Error('reached evidence');
+        return Promise.resolve();
+      },
+    },
+  ).catch((error: unknown) => {
+    if (!(error instanceof Error) || error.message !== 'reached evidence') throw error;
+  });
+  await journey.expectStep('evidence');
+  await page.getByRole('button', { name: 'Add evidence' }).click();
+}
+
+async function storedEvidenceFiles(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('waypoint');
+        open.onsuccess = () => {
+          const count = open.result.transaction('evidenceFiles').objectStore('evidenceFiles').count();
+          count.onsuccess = () => resolve(count.result);
+        };
+      }),
+  );
+}
+
+test('a large file is hashed with progress and can be cancelled, leaving nothing saved', async ({ page }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evidence-'));
+  const file = path.join(dir, 'video.mp4');
+  fs.writeFileSync(file, Buffer.alloc(400 * 1024 * 1024, 7));
+  const journey = new JourneyPage(page, 'en');
+  await openEvidenceForm(page, journey);
+  await page.locator('input[type="file"]:not([capture])').setInputFiles(file);
+  await expect(page.locator('progress').last()).toBeVisible();
+  await expect(page.getByText(/Checking the file… \d+%/)).toBeVisible();
+  // The screen stays responsive while the worker hashes.
+  const lag = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        setTimeout(() => resolve(performance.now() - start - 100), 100);
+      }),
+  );
+  expect(lag).toBeLessThan(200);
+  await page.getByRole('button', { name: 'Cancel', exact: true }).first().click();
+  await expect(page.getByText(/Stopped\. Nothing was saved/)).toBeVisible();
+  expect(await storedEvidenceFiles(page)).toBe(0);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('a file too large for the space left gets a clear message and nothing is stored', async ({ page }) => {
+  // The device reports 20 MB free.
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator.storage, 'estimate', {
+      value: () => Promise.resolve({ quota: 25 * 1024 * 1024, usage: 5 * 1024 * 1024 }),
+    });
+  });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evidence-'));
+  const file = path.join(dir, 'recording.mp4');
+  fs.writeFileSync(file, Buffer.alloc(30 * 1024 * 1024, 1));
+  const journey = new JourneyPage(page, 'en');
+  await openEvidenceForm(page, journey);
+  await page.locator('input[type="file"]:not([capture])').setInputFiles(file);
+  await expect(page.getByText(/but this device has only .* free\. Nothing was changed/)).toBeVisible();
+  expect(await storedEvidenceFiles(page)).toBe(0);
   fs.rmSync(dir, { recursive: true, force: true });
 });

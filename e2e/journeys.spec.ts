@@ -104,6 +104,9 @@ test('every screen type passes an axe scan, and focus moves to the new heading',
   await expectNoAxeViolations(page, 'check answers');
   await page.getByTestId('see-results').click();
   await expectNoAxeViolations(page, 'results');
+  await page.getByTestId('open-pack').click();
+  await expect(page.getByTestId('urgency-banner')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'pack');
   await page.getByTestId('open-cases').click();
   await expectNoAxeViolations(page, 'saved notes');
   await page.goto('/es/weather/');
