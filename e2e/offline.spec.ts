@@ -11,10 +11,10 @@ test('after one online visit, every language and the root address load offline',
   await context.setOffline(true);
 
   const pages = [
-    { path: '/', url: '/en/', heading: /work out what to do next/ },
-    { path: '/en/', url: '/en/', heading: /work out what to do next/ },
-    { path: '/es/', url: '/es/', heading: /Veamos juntos/ },
-    { path: '/pt/', url: '/pt/', heading: /Vamos ver juntos/ },
+    { path: '/', url: '/en/', heading: /^Something happened online/ },
+    { path: '/en/', url: '/en/', heading: /^Something happened online/ },
+    { path: '/es/', url: '/es/', heading: /^Algo pasó en internet/ },
+    { path: '/pt/', url: '/pt/', heading: /^Aconteceu algo na internet/ },
   ];
   for (const { path, url, heading } of pages) {
     await page.goto(path);
@@ -28,5 +28,5 @@ test('after one online visit, every language and the root address load offline',
     expect(headerBackground).toBe('rgb(36, 80, 92)');
   }
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Vamos ver juntos/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Aconteceu algo na internet/);
 });
