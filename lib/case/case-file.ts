@@ -98,6 +98,7 @@ export function createEmptyCase({ id, now }: { id: string; now: Date }): Case {
     country: null,
     ageGroup: null,
     answers: {},
+    answeredAt: {},
     payments: [],
     identifiers: [],
     evidence: [],

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { generateCaseJsonSchema } from './json-schema';
+import { CASE_SCHEMA_VERSION } from './schema';
 
 const COMMITTED = path.resolve(import.meta.dirname, '../../docs/case-file.schema.json');
 
@@ -17,7 +18,11 @@ describe('docs/case-file.schema.json', () => {
     expect(schema).toMatchObject({
       type: 'object',
       additionalProperties: false,
-      properties: { payments: { type: 'array' }, schemaVersion: { const: 2 } },
+      properties: {
+        payments: { type: 'array' },
+        schemaVersion: { const: CASE_SCHEMA_VERSION },
+        answeredAt: { type: 'object' },
+      },
     });
     const required =
       typeof schema === 'object' && schema !== null && 'required' in schema ? schema.required : [];

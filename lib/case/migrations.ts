@@ -28,7 +28,18 @@ function migrateV1ToV2(raw: RawCase): RawCase {
   };
 }
 
-const STEPS: readonly MigrationStep[] = [{ from: 1, migrate: migrateV1ToV2 }];
+/**
+ * Version 3 adds `answeredAt` (when each answer was given). Version 2 files did not record it: the engine then reads
+ * time-bound answers as of `updatedAt`, as version 2 did.
+ */
+function migrateV2ToV3(raw: RawCase): RawCase {
+  return { answeredAt: {}, ...raw, schemaVersion: 3 };
+}
+
+const STEPS: readonly MigrationStep[] = [
+  { from: 1, migrate: migrateV1ToV2 },
+  { from: 2, migrate: migrateV2ToV3 },
+];
 
 /** The oldest schema version that can still be read. */
 export const OLDEST_READABLE_VERSION = 1;

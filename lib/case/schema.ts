@@ -20,7 +20,7 @@ import {
 } from './enums';
 
 /** The version of the case file this code writes. Older versions are migrated on reading. */
-export const CASE_SCHEMA_VERSION = 2;
+export const CASE_SCHEMA_VERSION = 3;
 
 const SNAKE_ID = /^[a-z][a-z0-9_]*$/;
 const RECORD_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -172,6 +172,11 @@ export const CaseSchema = z
     ageGroup: z.enum(AGE_GROUPS).nullable().default(null),
     /** Answers by question id (see lib/questionnaire). Profile questions live in the fields above. */
     answers: z.record(snakeId, AnswerValueSchema).default({}),
+    /**
+     * When each answer in `answers` was last given (version 3). Time-bound answers such as "when did money last go
+     * out" are read as of this moment, so editing the case later does not move their deadlines.
+     */
+    answeredAt: z.record(snakeId, isoDateTime).default({}),
     payments: z.array(PaymentSchema).max(2000).default([]),
     identifiers: z.array(IdentifierSchema).max(2000).default([]),
     evidence: z.array(EvidenceItemSchema).max(2000).default([]),

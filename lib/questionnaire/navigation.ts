@@ -110,7 +110,11 @@ export function pruneUnreachableAnswers(c: Case): Case {
     if (Object.hasOwn(kept, id) || !getQuestion(id)) answers[id] = value;
     else changed = true;
   }
-  return changed ? { ...c, answers } : c;
+  if (!changed) return c;
+  const answeredAt = Object.fromEntries(
+    Object.entries(c.answeredAt).filter(([id]) => Object.hasOwn(answers, id)),
+  );
+  return { ...c, answers, answeredAt };
 }
 
 /**
@@ -128,9 +132,17 @@ export function setAnswer(c: Case, questionId: string, value: AnswerValue | null
     next = withProfileField(c, field, value);
   } else {
     const answers = { ...c.answers };
-    if (value === null) delete answers[questionId];
-    else answers[questionId] = value;
-    next = { ...c, answers };
+    const answeredAt = { ...c.answeredAt };
+    if (value === null) {
+      delete answers[questionId];
+      delete answeredAt[questionId];
+    } else {
+      // An answer given again unchanged keeps its time: "in the last 24 hours" stays as of when it was said.
+      if (c.answers[questionId] !== value || !Object.hasOwn(answeredAt, questionId))
+        answeredAt[questionId] = now.toISOString();
+      answers[questionId] = value;
+    }
+    next = { ...c, answers, answeredAt };
   }
   return pruneUnreachableAnswers({ ...next, updatedAt: now.toISOString() });
 }

@@ -173,6 +173,13 @@ export function caseArbitrary({ maxRecords = 4, oddness = 0.1 } = {}): fc.Arbitr
       country: nullable(fc.constantFrom(...COUNTRIES)),
       ageGroup: nullable(fc.constantFrom(...AGE_GROUPS)),
       answers: answersArbitrary(oddness),
+      answeredAt: fc.dictionary(
+        fc.constantFrom('money_last_sent', 'in_danger_now', 'country_of_x'),
+        isoDateTime,
+        {
+          maxKeys: 3,
+        },
+      ),
       payments: withIds(payment, maxRecords),
       identifiers: withIds(identifier, maxRecords),
       evidence: withIds(evidence, maxRecords),

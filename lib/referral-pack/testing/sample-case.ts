@@ -1,6 +1,6 @@
 // A realistic case for pack tests (no real person's data): a romance scam in Spain, a bank transfer to an IBAN
 // yesterday and a crypto payment, identifiers, evidence, a report made, one sensitive answer.
-import { CaseSchema, type Case, type CaseInput } from '../../case/schema';
+import { CASE_SCHEMA_VERSION, CaseSchema, type Case, type CaseInput } from '../../case/schema';
 
 export const SAMPLE_NOW = new Date('2026-03-05T10:00:00.000Z');
 export const SAMPLE_IBAN = 'ES91 2100 0418 4502 0005 1332';
@@ -11,7 +11,7 @@ export const SAMPLE_ACCOUNT_TEXT =
 /** The sample case as input, so tests can change any part before it is parsed. */
 export function sampleCaseInput(): CaseInput {
   return {
-    schemaVersion: 2,
+    schemaVersion: CASE_SCHEMA_VERSION,
     id: '7c1e2d3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f',
     createdAt: '2026-03-04T09:00:00.000Z',
     updatedAt: '2026-03-05T09:30:00.000Z',

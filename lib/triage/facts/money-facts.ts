@@ -44,8 +44,8 @@ function isMoneyLost(ctx: FactContext): boolean {
 /**
  * Whether money matching `match` was sent within a window. Dated payment records decide when there are any: a
  * matching one inside the window says yes, and when every record is dated, nothing else counts. Otherwise the
- * "when did money last go out" answer decides, read as of when the case was last updated (the latest moment the
- * payment can have been), for a matching payment or method.
+ * "when did money last go out" answer decides, read as of when it was given (or, for older case files, when the
+ * case was last updated: the latest moment the payment can have been), for a matching payment or method.
  */
 function sentWithin(
   ctx: FactContext,
@@ -59,7 +59,8 @@ function sentWithin(
   if (matching.some(({ at }) => at !== null && window(at, ctx.now))) return true;
   const allDated = ctx.payments.length > 0 && ctx.payments.every(({ at }) => at !== null);
   if (allDated) return false;
-  const answeredAt = latestInstantOf(ctx.c.updatedAt);
+  // As of when the answer was given (case files before version 3 did not record it: then the last update).
+  const answeredAt = latestInstantOf(ctx.c.answeredAt.money_last_sent ?? ctx.c.updatedAt);
   const bucketOpen =
     ctx.lastSent !== undefined &&
     buckets.includes(ctx.lastSent) &&
