@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 
+import { JourneyPage } from './pages/journey-page';
 import { waitForOfflineReady } from './support/app';
+import { driveToReview } from './support/drive';
+import { SITUATIONS } from './support/situations';
 
 test('a full visit makes no request to any other origin, from the page or the service worker', async ({
   page,
@@ -28,4 +31,35 @@ test('page titles are neutral in every language', async ({ page }) => {
     await page.goto(path);
     await expect(page).toHaveTitle('Waypoint');
   }
+});
+
+test('every page carries a strict Content-Security-Policy, and a whole journey to the pack breaks none of it', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`),
+    );
+  });
+  const violations: string[] = [];
+  const collect = async () => {
+    violations.push(...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)));
+  };
+  for (const path of ['/en/', '/es/check/', '/pt/weather/']) {
+    await page.goto(path);
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+    await collect();
+  }
+  const journey = new JourneyPage(page, 'en');
+  await journey.startNew();
+  await driveToReview(page, SITUATIONS['a romance scam with a bank transfer yesterday']?.answers ?? {});
+  await page.getByTestId('see-results').click();
+  await page.getByTestId('open-pack').click();
+  await expect(page.getByTestId('urgency-banner')).toHaveCount(0);
+  await collect();
+  expect(violations).toEqual([]);
 });

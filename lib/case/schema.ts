@@ -6,6 +6,9 @@
  */
 import * as z from 'zod';
 
+// Must stay the first import that builds schemas: see the module's comment.
+import './zod-setup';
+
 import { LOCALES } from '../i18n/config';
 import { DEFINITION_VERSION } from '../questionnaire/version';
 import { OTHER_COUNTRY, REFERRAL_KINDS } from './codes';

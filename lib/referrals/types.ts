@@ -6,6 +6,9 @@
  */
 import * as z from 'zod';
 
+// Must stay the first import that builds schemas: see the module's comment.
+import '../case/zod-setup';
+
 import { DIRECTORY_COUNTRIES, REFERRAL_KINDS, URGENCIES } from '../case/codes';
 import { LOCALES } from '../i18n/config';
 import { INCIDENT_TYPES } from '../questionnaire/options';
