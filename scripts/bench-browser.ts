@@ -158,7 +158,8 @@ try {
   server = await startServer();
   browser = await chromium.launch({ executablePath: found.executablePath, args: CHROMIUM_ARGS });
   // The app's service worker would precache in the background while we time; keep it out of the measurement.
-  const context = await browser.newContext({ serviceWorkers: 'block' });
+  // The harness injects its own script, which the app's Content-Security-Policy would (rightly) refuse.
+  const context = await browser.newContext({ serviceWorkers: 'block', bypassCSP: true });
   const page = await context.newPage();
   await page.goto(PAGE_URL, { waitUntil: 'load' });
   await page.addScriptTag({ content: pageScript });
