@@ -5,8 +5,8 @@
  */
 import type { Case } from '../case/schema';
 import type { Locale } from '../i18n/config';
-import { countryName } from '../i18n/country-name';
 import { getAnswer } from '../questionnaire/answers';
+import { describeAnswer } from '../questionnaire/answer-text';
 import { getVisibleQuestions, getVisibleSteps } from '../questionnaire/navigation';
 import type { Question } from '../questionnaire/types';
 import type { ReferralSelection } from '../referrals/select';
@@ -36,15 +36,11 @@ const SUMMARY_SKIPPED_IDS = new Set(['support_wanted']);
 
 /** How an answer reads in the pack: option texts, a date, a country's name, or the text as typed. */
 export function formatAnswer(question: Question, ctx: PackContext): string | null {
-  const value = getAnswer(ctx.caseData, question.id);
-  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return null;
-  const option = (o: string) => ctx.t(`questionnaire:questions.${question.id}.options.${o}`);
-  const options: readonly string[] = 'options' in question ? question.options : [];
-  if (Array.isArray(value)) return value.map(option).join(', ');
-  if (options.includes(value)) return option(value);
-  if (question.kind === 'country') return countryName(value, ctx.lang);
-  if (question.kind === 'date') return formatCaseDate(value, ctx.lang, ctx.timeZone);
-  return value;
+  return describeAnswer(question, getAnswer(ctx.caseData, question.id), {
+    t: (key) => ctx.t(key),
+    locale: ctx.lang,
+    formatDate: (value) => formatCaseDate(value, ctx.lang, ctx.timeZone),
+  });
 }
 
 /** The person's own account, what happened, and every answer given (sensitive ones only when included). */

@@ -1,6 +1,7 @@
 /** The named derived facts (flags) the UI and the referral directory read from an assessment. */
 import { REFERRAL_KINDS } from '../case/codes';
 import type { ReferralKind } from '../case/codes';
+import { totalsByCurrency } from '../case/payment-totals';
 import type { Case } from '../case/schema';
 import { latestInstantOf } from './facts/time';
 import type { AssessmentFlags } from './types';
@@ -39,14 +40,10 @@ function lastPayment(c: Case): string | null {
   return best?.text ?? null;
 }
 
-function totalsByCurrency(c: Case): Array<{ currency: string; amount: number }> {
-  const sums = new Map<string, number>();
-  for (const p of c.payments) {
-    if (p.currency && p.amount !== null) sums.set(p.currency, (sums.get(p.currency) ?? 0) + p.amount);
-  }
-  return [...sums.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([currency, amount]) => ({ currency, amount: Math.round(amount * 1e8) / 1e8 }));
+function totalsOf(c: Case): Array<{ currency: string; amount: number }> {
+  return totalsByCurrency(c.payments)
+    .totals.map(({ currency, amount }) => ({ currency, amount }))
+    .sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
 }
 
 function reportedTo(c: Case): Array<ReferralKind | 'other'> {
@@ -78,7 +75,7 @@ export function computeFlags(c: Case, facts: ReadonlySet<string>): AssessmentFla
     possibleLaunderingExposure: facts.has('may_have_moved_money'),
     foreignCountries: foreignCountries(c),
     lastPaymentAt: lastPayment(c),
-    totalsByCurrency: totalsByCurrency(c),
+    totalsByCurrency: totalsOf(c),
     reportedTo: reportedTo(c),
   };
 }
