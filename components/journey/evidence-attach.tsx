@@ -2,7 +2,7 @@
 
 import { EvidenceFingerprint } from '@/components/evidence/evidence-fingerprint';
 import { EvidencePicker } from '@/components/evidence/evidence-picker';
-import { setDraftValue, type Draft } from '@/lib/case/record-drafts';
+import { setDraftValue, type Draft } from '@/lib/questionnaire/record-drafts';
 import { storeEvidenceFile } from '@/lib/persistence/evidence-files';
 import { useAppStore } from '@/lib/store/use-app-store';
 

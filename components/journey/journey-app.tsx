@@ -44,16 +44,16 @@ async function openInitialCase(locale: Locale): Promise<void> {
   appStore.getState().openCase(created.case, created.session, { isPrivate: false });
 }
 
-function Cleared({ locale }: { locale: Locale }) {
+function Cleared({ locale, isElsewhere }: { locale: Locale; isElsewhere: boolean }) {
   const { t } = useTranslation('journey');
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (
-    <div className="panel panel--calm" role="status">
+    <div className="panel panel--calm" role="status" data-testid="case-closed">
       <h1 tabIndex={-1} ref={ref}>
-        {t('cases.cleared_title')}
+        {t(isElsewhere ? 'cases.deleted_elsewhere_title' : 'cases.cleared_title')}
       </h1>
-      <p>{t('cases.cleared_body')}</p>
+      <p>{t(isElsewhere ? 'cases.deleted_elsewhere_body' : 'cases.cleared_body')}</p>
       <a className="button button--primary" href={`/${locale}/`}>
         {t('cases.cleared_home')}
       </a>
@@ -66,6 +66,8 @@ export function JourneyApp({ locale }: { locale: Locale }) {
   const { t } = useTranslation('journey');
   const [phase, setPhase] = useState<Phase>({ state: 'loading' });
   const hasCase = useAppStore((s) => s.caseData !== null);
+  // Another tab deleted this case (or everything): it is closed here too (connect-store.ts), and we say so.
+  const isDeletedElsewhere = useAppStore((s) => s.closedReason === 'deleted_elsewhere');
 
   useEffect(() => {
     let link: ReturnType<typeof connectStoreToStorage> | null = null;
@@ -86,7 +88,8 @@ export function JourneyApp({ locale }: { locale: Locale }) {
     };
   }, [locale]);
 
-  if (phase.state === 'cleared') return <Cleared locale={locale} />;
+  if (phase.state === 'cleared' || isDeletedElsewhere)
+    return <Cleared locale={locale} isElsewhere={isDeletedElsewhere} />;
   if (phase.state === 'failed') {
     return (
       <div className="panel panel--warn" role="alert">

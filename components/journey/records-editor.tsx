@@ -11,7 +11,7 @@ import {
   inputToValue,
   setDraftValue,
   type Draft,
-} from '@/lib/case/record-drafts';
+} from '@/lib/questionnaire/record-drafts';
 import type { Payment } from '@/lib/case/schema';
 import { INTL_LOCALE, type Locale } from '@/lib/i18n/config';
 import {
@@ -22,7 +22,8 @@ import {
   type RecordListId,
 } from '@/lib/questionnaire/records';
 import type { RecordsQuestion } from '@/lib/questionnaire/types';
-import { useAppStore } from '@/lib/store/use-app-store';
+import { describeProblem } from '@/lib/i18n/problem-text';
+import { appStore, useAppStore } from '@/lib/store/use-app-store';
 
 import { useCountryOptions } from './question-field';
 import { EvidenceAttach } from './evidence-attach';
@@ -162,35 +163,45 @@ function PaymentTotals({ payments, intlLocale }: { payments: Payment[]; intlLoca
 
 /** Add, edit and remove the records of one list (payments, identifiers, evidence, reports made, own contacts). */
 export function RecordsEditor({ question, locale }: { question: RecordsQuestion; locale: Locale }) {
-  const { t } = useTranslation(['questionnaire', 'journey']);
+  const { t } = useTranslation(['questionnaire', 'journey', 'common']);
   const list = question.records;
   const caseField = RECORD_LIST_FIELDS[list];
   const records = useAppStore((s) => (s.caseData ? (s.caseData[caseField] as unknown as Draft[]) : []));
   const payments = useAppStore((s) => s.caseData?.payments ?? []);
   const updateCase = useAppStore((s) => s.updateCase);
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [isNew, setIsNew] = useState(false);
+  // The open form lives in the store's session, so it is saved with the case while it is being filled in.
+  const openForm = useAppStore((s) => s.session.recordForm);
+  const form = openForm?.list === list ? openForm : null;
+  const draft = form?.draft ?? null;
   const [error, setError] = useState<{ fieldKey: string | null; message: string } | null>(null);
   const fields = RECORD_FIELDS[list];
   const intlLocale = INTL_LOCALE[locale];
+  const { openRecordForm, changeRecordForm, closeRecordForm } = appStore.getState();
 
-  const writeList = (next: Draft[]) => updateCase((c) => ({ ...c, [caseField]: next }));
+  const writeList = (next: Draft[]) => updateCase((c) => ({ ...c, [caseField]: next }), new Date(), 'now');
   const save = () => {
-    if (!draft) return;
-    const checked = checkDraft(list, fields, draft);
+    if (!form || !draft) return;
+    const checked = checkDraft(list, draft);
     if (!checked.ok) {
+      const field = fields.find((f) => f.key === checked.fieldKey);
+      const problem = describeProblem(t, checked.code, checked.values);
       setError({
         fieldKey: checked.fieldKey,
-        message: t('journey:records.invalid', { detail: checked.message }),
+        message: field
+          ? t('journey:records.invalid', {
+              field: t(`questionnaire:records.${list}.fields.${field.key}.label`),
+              detail: problem,
+            })
+          : problem,
       });
       return;
     }
     writeList(
-      isNew
+      form.isNew
         ? [...records, checked.record]
         : records.map((r) => (r.id === checked.record.id ? checked.record : r)),
     );
-    setDraft(null);
+    closeRecordForm();
     setError(null);
   };
   const isPrivate = useAppStore((s) => s.isPrivate);
@@ -201,11 +212,12 @@ export function RecordsEditor({ question, locale }: { question: RecordsQuestion;
   };
   const cancel = () => {
     // A file attached to a new record that is then cancelled must not stay on the device.
-    if (draft && isNew && list === 'evidence' && draft.sha256)
+    if (draft && form?.isNew && list === 'evidence' && draft.sha256)
       void removeEvidenceFile(String(draft.id), isPrivate);
-    setDraft(null);
+    closeRecordForm();
     setError(null);
   };
+  const setDraft = (next: Draft) => changeRecordForm(next);
 
   return (
     <section className="records" aria-labelledby={`${list}-title`}>
@@ -226,8 +238,7 @@ export function RecordsEditor({ question, locale }: { question: RecordsQuestion;
                 type="button"
                 className="link-button"
                 onClick={() => {
-                  setDraft(r);
-                  setIsNew(false);
+                  openRecordForm({ list, isNew: false, draft: r, typed: {} });
                   setError(null);
                 }}
               >
@@ -276,8 +287,7 @@ export function RecordsEditor({ question, locale }: { question: RecordsQuestion;
           type="button"
           className="button"
           onClick={() => {
-            setDraft(createDraft(list, newId()));
-            setIsNew(true);
+            openRecordForm({ list, isNew: true, draft: createDraft(list, newId()), typed: {} });
             setError(null);
           }}
         >

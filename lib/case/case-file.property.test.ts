@@ -20,7 +20,7 @@ describe('case files on random valid cases', () => {
       fc.property(caseArbitrary({ maxRecords: 4 }), (c) => {
         const text = serializeCaseFile(c);
         const result = parseCaseFile(text);
-        if (!result.ok) throw new Error(result.error.message);
+        if (!result.ok) throw new Error(`${result.error.path}: ${result.error.code}`);
         // Same content (keys sorted): no field added, dropped or changed. Cheaper than toEqual at 10,000 runs.
         expect(canonical(result.case)).toBe(canonical(c));
       }),

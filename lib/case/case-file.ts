@@ -3,29 +3,20 @@
  * (docs/case-file.md). Reading never throws and never returns a half-read case: either the whole file is valid
  * (after migrating an older version), or the answer is one plain message that names the field.
  */
-import type { z } from 'zod';
-
 import { DEFINITION_VERSION } from '../questionnaire/version';
 import { isRawObject, migrateRawCase, OLDEST_READABLE_VERSION } from './migrations';
+import { problemFromIssue, type ProblemCode, type ProblemValues } from './problems';
 import { CASE_SCHEMA_VERSION, CaseSchema } from './schema';
 import type { Case } from './schema';
 
-/** Why a file could not be read: the field (e.g. `payments[2].amount`, or '' for the whole file) and a message. */
-export type CaseFileError = { path: string; message: string };
+/**
+ * Why a file could not be read: the field (e.g. `payments[2].amount`, or '' for the whole file) and the problem as a
+ * code with its values; lib/i18n/problem-text.ts turns it into words in the reader's language.
+ */
+export type CaseFileError = { path: string; code: ProblemCode; values: ProblemValues };
 
 export type ParseCaseFileResult =
   { ok: true; case: Case; migratedFrom?: number } | { ok: false; error: CaseFileError };
-
-type Issue = z.core.$ZodIssue;
-type PathKey = PropertyKey;
-
-const TYPE_NAMES: Record<string, string> = {
-  number: 'a number',
-  string: 'text',
-  array: 'a list',
-  object: 'an object',
-  boolean: 'true or false',
-};
 
 /**
  * Reads a case file from its text or from an already parsed JSON value. Older schema versions are migrated; the
@@ -35,7 +26,7 @@ export function parseCaseFile(input: unknown): ParseCaseFileResult {
   try {
     return parseUnsafe(input);
   } catch {
-    return fail('', 'this file could not be read as a case file');
+    return fail('', 'unreadable');
   }
 }
 
@@ -43,34 +34,29 @@ function parseUnsafe(input: unknown): ParseCaseFileResult {
   let data: unknown = input;
   if (typeof input === 'string') {
     try {
-      data = JSON.parse(input);
+      // A byte-order mark is not part of the JSON: editors on Windows often write one.
+      data = JSON.parse(input.replace(/^\uFEFF/, ''));
     } catch {
-      return fail('', 'this is not a case file: it is not valid JSON');
+      return fail('', 'not_json');
     }
   }
-  if (!isRawObject(data)) return fail('', 'this is not a case file: expected a JSON object');
+  if (!isRawObject(data)) return fail('', 'not_an_object');
   const version = data.schemaVersion;
-  if (version === undefined)
-    return fail('schemaVersion', 'is missing, so this does not look like a case file');
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_READABLE_VERSION) {
-    return fail(
-      'schemaVersion',
-      `expected a whole number from ${OLDEST_READABLE_VERSION} to ${CASE_SCHEMA_VERSION}`,
-    );
-  }
-  if (version > CASE_SCHEMA_VERSION) {
-    return fail(
-      'schemaVersion',
-      `this file was made by a newer version of the app (version ${version}); this one reads up to version ${CASE_SCHEMA_VERSION}`,
-    );
-  }
+  if (version === undefined) return fail('schemaVersion', 'no_version');
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_READABLE_VERSION)
+    return fail('schemaVersion', 'bad_version', {
+      oldest: OLDEST_READABLE_VERSION,
+      newest: CASE_SCHEMA_VERSION,
+    });
+  if (version > CASE_SCHEMA_VERSION)
+    return fail('schemaVersion', 'newer_version', { version, newest: CASE_SCHEMA_VERSION });
   const migrated = version < CASE_SCHEMA_VERSION ? migrateRawCase(data, version) : data;
   const result = CaseSchema.safeParse(migrated);
   if (!result.success) {
     const issue = result.error.issues[0];
-    if (!issue) return fail('', 'this file could not be read as a case file');
-    const [path, message] = describeIssue(issue, migrated);
-    return fail(formatPath(path), message);
+    if (!issue) return fail('', 'unreadable');
+    const problem = problemFromIssue(issue, migrated);
+    return fail(formatPath(problem.path), problem.code, problem.values);
   }
   return version < CASE_SCHEMA_VERSION
     ? { ok: true, case: result.data, migratedFrom: version }
@@ -109,12 +95,12 @@ export function createEmptyCase({ id, now }: { id: string; now: Date }): Case {
   };
 }
 
-function fail(path: string, message: string): ParseCaseFileResult {
-  return { ok: false, error: { path, message: path ? `${path}: ${message}` : message } };
+function fail(path: string, code: ProblemCode, values: ProblemValues = {}): ParseCaseFileResult {
+  return { ok: false, error: { path, code, values } };
 }
 
 /** Formats a zod path the way a person reads it: payments[2].amount, answers.money_sent. */
-export function formatPath(path: readonly PathKey[]): string {
+export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
@@ -122,43 +108,4 @@ export function formatPath(path: readonly PathKey[]): string {
     else out += `[${JSON.stringify(String(key))}]`;
   }
   return out;
-}
-
-function valueAt(data: unknown, path: readonly PathKey[]): unknown {
-  let current: unknown = data;
-  for (const key of path) {
-    if (Array.isArray(current) && typeof key === 'number') current = current[key];
-    else if (isRawObject(current) && typeof key === 'string') current = current[key];
-    else return undefined;
-  }
-  return current;
-}
-
-function describeIssue(issue: Issue, data: unknown): [readonly PathKey[], string] {
-  const path = issue.path;
-  switch (issue.code) {
-    case 'invalid_type': {
-      if (valueAt(data, path) === undefined) return [path, 'is missing'];
-      return [path, `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}`];
-    }
-    case 'invalid_value': {
-      if (issue.values.length === 1) return [path, issue.message];
-      const shown = issue.values.slice(0, 12).map((v) => JSON.stringify(v));
-      return [path, `expected one of ${shown.join(', ')}${issue.values.length > 12 ? ', …' : ''}`];
-    }
-    case 'unrecognized_keys': {
-      const key = issue.keys[0] ?? '';
-      return [[...path, key], 'is not a field of a case file'];
-    }
-    case 'invalid_key':
-      return [path, 'is not a valid question id (expected lower-case letters, digits and _)'];
-    case 'too_big':
-      if (issue.origin === 'array') return [path, `has too many items (at most ${String(issue.maximum)})`];
-      return [path, issue.message];
-    case 'too_small':
-      if (issue.origin === 'array') return [path, `has too few items (at least ${String(issue.minimum)})`];
-      return [path, issue.message];
-    default:
-      return [path, issue.message];
-  }
 }

@@ -34,28 +34,26 @@ const MIME_TYPE = /^[a-z0-9.+-]+\/[a-zA-Z0-9.+-]+$/;
 const DATE_OR_DATETIME =
   /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?)?$/;
 
-const recordId = z.string().regex(RECORD_ID, { error: 'expected an id of letters, digits, - or _' });
-const snakeId = z.string().regex(SNAKE_ID, { error: 'expected a lower-case id such as money_sent' });
+const recordId = z.string().regex(RECORD_ID, { error: 'bad_id' });
+const snakeId = z.string().regex(SNAKE_ID, { error: 'bad_snake_id' });
 const isoDateTime = z.iso.datetime({
   offset: true,
-  error: 'expected a date and time such as 2026-03-01T14:30:00Z',
+  error: 'bad_date_time',
 });
 /** A date (2026-03-01) or a date and time, with or without a time zone (2026-03-01T14:30, 2026-03-01T14:30Z). */
 const dateOrDateTime = z
   .string()
   .regex(DATE_OR_DATETIME, {
-    error: 'expected a date such as 2026-03-01 or a date and time such as 2026-03-01T14:30',
+    error: 'bad_date',
   })
-  .refine(isCalendarDate, { error: 'is not a date that exists' });
-const country = z.string().regex(COUNTRY, {
-  error: `expected a two-letter country code such as BR, or "${OTHER_COUNTRY}"`,
-});
-const text = (max: number) => z.string().max(max, { error: `is too long (at most ${max} characters)` });
+  .refine(isCalendarDate, { error: 'not_a_real_date' });
+const country = z.string().regex(COUNTRY, { error: 'bad_country' });
+const text = (max: number) => z.string({ error: 'expected_text' }).max(max);
 const nullableText = (max: number) => text(max).nullable().default(null);
 
 /** One answer: an option id, a date, a country code or free text; or a list of option ids for multiple choice. */
 export const AnswerValueSchema = z.union([text(5000), z.array(text(100)).max(60)], {
-  error: 'expected text or a list of options',
+  error: 'expected_text_or_list',
 });
 
 /** Where the money went. Every field is optional: people often know only part of it. */
@@ -75,17 +73,13 @@ export const PaymentSchema = z.strictObject({
   id: recordId,
   paidAt: dateOrDateTime.nullable().default(null),
   amount: z
-    .number({ error: 'expected a number' })
-    .nonnegative({ error: 'expected zero or more' })
-    .max(1e12, { error: 'is too large' })
+    .number({ error: 'expected_number' })
+    .nonnegative({ error: 'negative' })
+    .max(1e12, { error: 'too_large' })
     .nullable()
     .default(null),
   /** ISO 4217 (EUR, BRL) or a crypto asset (BTC, USDT). */
-  currency: z
-    .string()
-    .regex(CURRENCY, { error: 'expected a currency code such as EUR, BRL or BTC' })
-    .nullable()
-    .default(null),
+  currency: z.string().regex(CURRENCY, { error: 'bad_currency' }).nullable().default(null),
   method: z.enum(PAYMENT_METHODS).nullable().default(null),
   scheme: z.enum(PAYMENT_SCHEMES).nullable().default(null),
   /** The person's own bank or card issuer, which they will call. */
@@ -102,7 +96,7 @@ export const PaymentSchema = z.strictObject({
 export const IdentifierSchema = z.strictObject({
   id: recordId,
   kind: z.enum(IDENTIFIER_KINDS),
-  value: text(2000).min(1, { error: 'must not be empty' }),
+  value: text(2000).min(1, { error: 'empty' }),
   /** Where it was seen (app, site or platform), when that helps. */
   platform: nullableText(200),
   notes: nullableText(2000),
@@ -116,17 +110,14 @@ export const EvidenceItemSchema = z.strictObject({
   /** When the screenshot, message or document was made (not when it was added here). */
   madeAt: dateOrDateTime.nullable().default(null),
   fileName: nullableText(300),
-  mimeType: z
-    .string()
-    .regex(MIME_TYPE, { error: 'expected a file type such as image/png' })
+  mimeType: z.string().regex(MIME_TYPE, { error: 'bad_file_type' }).nullable().default(null),
+  sizeBytes: z
+    .number({ error: 'expected_number' })
+    .int({ error: 'expected_whole_number' })
+    .nonnegative({ error: 'negative' })
     .nullable()
     .default(null),
-  sizeBytes: z.number().int({ error: 'expected a whole number' }).nonnegative().nullable().default(null),
-  sha256: z
-    .string()
-    .regex(SHA256, { error: 'expected 64 lower-case hexadecimal characters' })
-    .nullable()
-    .default(null),
+  sha256: z.string().regex(SHA256, { error: 'bad_sha256' }).nullable().default(null),
 });
 
 /** A report the person has already made, with the reference number they were given. */
@@ -143,7 +134,7 @@ export const ReportMadeSchema = z.strictObject({
 export const OwnContactSchema = z.strictObject({
   id: recordId,
   kind: z.enum(REFERRAL_KINDS),
-  name: text(200).min(1, { error: 'must not be empty' }),
+  name: text(200).min(1, { error: 'empty' }),
   phone: text(50).optional(),
   url: text(2000).optional(),
   notes: text(2000).optional(),
@@ -158,9 +149,9 @@ export const ChecklistEntrySchema = z.strictObject({
 /** One case: the unit that is saved, locked, exported and imported. */
 export const CaseSchema = z
   .strictObject({
-    schemaVersion: z.literal(CASE_SCHEMA_VERSION, { error: `expected ${CASE_SCHEMA_VERSION}` }),
+    schemaVersion: z.literal(CASE_SCHEMA_VERSION, { error: 'bad_version' }),
     /** A random UUID made by the caller (crypto.randomUUID()). */
-    id: z.uuid({ error: 'expected a UUID such as 3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f' }),
+    id: z.uuid({ error: 'bad_uuid' }),
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
     /** A label a volunteer gives the case in their workspace. Never shown in page titles. */
@@ -199,11 +190,11 @@ export const CaseSchema = z
     };
     for (const [field, ids] of Object.entries(keyed)) {
       const index = findDuplicate(ids);
-      if (index >= 0) ctx.addIssue({ code: 'custom', path: [field, index, 'id'], message: 'duplicate id' });
+      if (index >= 0) ctx.addIssue({ code: 'custom', path: [field, index, 'id'], message: 'duplicate_id' });
     }
     const ticked = findDuplicate(c.checklist.map((entry) => entry.actionId));
     if (ticked >= 0)
-      ctx.addIssue({ code: 'custom', path: ['checklist', ticked, 'actionId'], message: 'ticked twice' });
+      ctx.addIssue({ code: 'custom', path: ['checklist', ticked, 'actionId'], message: 'ticked_twice' });
   });
 
 /** Tells whether the date part of an ISO date string names a real day (no 31 February). */

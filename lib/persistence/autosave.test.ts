@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { createAutosaver, type SaveStatus } from './autosave';
+import {
+  createAutosaver,
+  RETRY_FIRST_MS,
+  RETRY_MAX_MS,
+  TYPING_SAVE_DELAY_MS,
+  type SaveStatus,
+} from './autosave';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -83,5 +89,74 @@ describe('autosave', () => {
     release();
     await first;
     expect(statuses.at(-1)).toBe('pending');
+  });
+
+  it('tries a failed write again by itself, waiting longer each time, and says "not saved" until it works', async () => {
+    const statuses: SaveStatus[] = [];
+    const attempts: number[] = [];
+    let failuresLeft = 3;
+    const saver = createAutosaver<string>({
+      save: () => {
+        attempts.push(Date.now());
+        if (failuresLeft > 0) {
+          failuresLeft -= 1;
+          return Promise.reject(new Error('disk full'));
+        }
+        return Promise.resolve();
+      },
+      onStatus: (s) => statuses.push(s),
+      delayMs: 150,
+    });
+    const start = Date.now();
+    saver.schedule('story');
+    await vi.advanceTimersByTimeAsync(150);
+    expect(attempts).toHaveLength(1);
+    expect(statuses.at(-1)).toBe('error');
+    // A new change while waiting to retry keeps the error showing: it is not saved yet either.
+    saver.schedule('story, more');
+    expect(statuses.at(-1)).toBe('error');
+    await vi.advanceTimersByTimeAsync(RETRY_FIRST_MS);
+    expect(attempts).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(RETRY_FIRST_MS * 2);
+    expect(attempts).toHaveLength(3);
+    expect(statuses.at(-1)).toBe('error');
+    await vi.advanceTimersByTimeAsync(RETRY_FIRST_MS * 4);
+    expect(attempts).toHaveLength(4);
+    expect(statuses.at(-1)).toBe('saved');
+    expect(attempts.map((t) => t - start)).toEqual([150, 650, 1650, 3650]);
+  });
+
+  it('saves a choice at once and typing after a short pause', async () => {
+    const saved: string[] = [];
+    const saver = createAutosaver<string>({
+      save: (v) => {
+        saved.push(v);
+        return Promise.resolve();
+      },
+      onStatus: () => undefined,
+    });
+    saver.schedule('yes', 0);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saved).toEqual(['yes']);
+    saver.schedule('yes, typed');
+    await vi.advanceTimersByTimeAsync(TYPING_SAVE_DELAY_MS - 1);
+    expect(saved).toEqual(['yes']);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(saved).toEqual(['yes', 'yes, typed']);
+  });
+
+  it('does not retry a write that can never succeed', async () => {
+    let attempts = 0;
+    const saver = createAutosaver<string>({
+      save: () => {
+        attempts += 1;
+        return Promise.reject(new Error('deleted'));
+      },
+      onStatus: () => undefined,
+      isRetryable: () => false,
+    });
+    saver.schedule('x', 0);
+    await vi.advanceTimersByTimeAsync(RETRY_MAX_MS * 3);
+    expect(attempts).toBe(1);
   });
 });

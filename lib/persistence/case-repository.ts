@@ -4,10 +4,14 @@
  * "saved" on screen means saved. A lost connection is reopened and the write tried once more; a full disk or
  * anything else becomes a StorageError the screens explain.
  */
+import { mergeCases } from '@/lib/case/merge-cases';
+import type { Case } from '@/lib/case/schema';
+
 import { encodeCaseRow, decodeCaseRow } from './codec';
 import type { AppDatabase, EvidenceFileRow } from './db';
 import { restoreStoredCase, type StoredCase } from './restore-case';
 import { classifyStorageError, StorageError } from './storage-error';
+import { tellOtherTabs } from './tab-channel';
 
 export type CaseSummary =
   | { id: string; isDamaged: false; title: string | null; createdAt: string; updatedAt: string }
@@ -24,7 +28,8 @@ export function createCaseRepository(db: AppDatabase) {
       return await operation();
     } catch (error) {
       const code = classifyStorageError(error);
-      if (code !== 'connection_lost') throw new StorageError(code, error);
+      if (code !== 'connection_lost')
+        throw error instanceof StorageError ? error : new StorageError(code, error);
       try {
         if (!db.isOpen()) await db.open();
         return await operation();
@@ -61,7 +66,27 @@ export function createCaseRepository(db: AppDatabase) {
       return restored.ok ? restored.value : null;
     },
 
-    /** Saves a case; resolves once the write is committed. */
+    /**
+     * Saves changes to a case that is already stored, merged with whatever another tab stored meanwhile (both
+     * changed from `base`, the version this tab last read or wrote; lib/case/merge-cases.ts). Resolves with the case
+     * as stored once the write is committed. A case that is no longer stored was deleted (in another tab, or by
+     * "delete everything"): it is never written back, and the error says so (code 'deleted').
+     */
+    async saveChanges(mine: StoredCase, base: Case): Promise<Case> {
+      return write(() =>
+        db.transaction('rw', db.cases, db.settings, async () => {
+          const row = await db.cases.get(mine.case.id);
+          if (!row) throw new StorageError('deleted');
+          const stored = restoreStoredCase(decodeCaseRow(row));
+          const merged = stored.ok ? mergeCases(base, mine.case, stored.value.case) : mine.case;
+          await db.cases.put(encodeCaseRow({ case: merged, session: mine.session }));
+          await db.settings.put({ key: CURRENT_CASE_KEY, value: merged.id });
+          return merged;
+        }),
+      );
+    },
+
+    /** Saves a case whole, creating it if it is new; resolves once the write is committed. */
     async saveCase(stored: StoredCase): Promise<void> {
       const row = encodeCaseRow(stored);
       await write(() =>
@@ -82,6 +107,7 @@ export function createCaseRepository(db: AppDatabase) {
           if (current?.value === id) await db.settings.delete(CURRENT_CASE_KEY);
         }),
       );
+      tellOtherTabs({ type: 'case_deleted', caseId: id });
     },
 
     /** The case the person last worked on, if it still exists. */

@@ -6,10 +6,13 @@
 import Dexie from 'dexie';
 
 import { DB_NAME, type AppDatabase } from './db';
+import { tellOtherTabs } from './tab-channel';
 
 /** Deletes every trace of the person's data held by the app in this browser. */
 export async function clearAllData(db: AppDatabase | null): Promise<void> {
   db?.close();
+  // Other tabs close the case at once; their database connections are closed by the deletion itself.
+  tellOtherTabs({ type: 'all_deleted' });
   await Dexie.delete(DB_NAME);
   if (typeof caches !== 'undefined') {
     const keys = await caches.keys();

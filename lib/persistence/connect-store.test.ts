@@ -8,6 +8,7 @@ import { createAppStore } from '@/lib/store/app-store';
 import { createCaseRepository } from './case-repository';
 import { connectStoreToStorage } from './connect-store';
 import { createDatabase, type AppDatabase } from './db';
+import { createTabChannel } from './tab-channel';
 import { makeStoredCase } from './testing';
 
 let db: AppDatabase;
@@ -75,5 +76,94 @@ describe('saving the open case automatically', () => {
     await new Promise((r) => setTimeout(r, 120));
     expect(await repo.loadCase(stored.case.id)).toBeNull();
     link.disconnect();
+  });
+
+  it('saves a choice at once and typing within about 150 ms', async () => {
+    const repo = createCaseRepository(db);
+    const store = createAppStore();
+    const stored = makeStoredCase();
+    await repo.saveCase(stored);
+    store.getState().openCase(stored.case, stored.session, { isPrivate: false });
+    const link = connectStoreToStorage(store, repo);
+    store.getState().answer('in_danger_now', 'no');
+    await waitFor(() => store.getState().saveStatus === 'saved', 100);
+    store.getState().updateCase((c) => ({ ...c, account: 'typed words' }));
+    await waitFor(() => store.getState().saveStatus === 'saved', 400);
+    expect((await repo.loadCase(stored.case.id))?.case.account).toBe('typed words');
+    link.disconnect();
+  });
+
+  it('keeps a record form being filled in, with the case', async () => {
+    const repo = createCaseRepository(db);
+    const store = createAppStore();
+    const stored = makeStoredCase();
+    await repo.saveCase(stored);
+    store.getState().openCase(stored.case, stored.session, { isPrivate: false });
+    const link = connectStoreToStorage(store, repo, { delayMs: 10 });
+    store.getState().openRecordForm({ list: 'payments', isNew: true, draft: { id: 'p1' }, typed: {} });
+    store.getState().changeRecordForm({ id: 'p1', notes: 'half a note' }, { amount: '3.000,00' });
+    await link.flush();
+    await waitFor(() => store.getState().saveStatus === 'saved');
+    expect((await repo.loadCase(stored.case.id))?.session.recordForm).toEqual({
+      list: 'payments',
+      isNew: true,
+      draft: { id: 'p1', notes: 'half a note' },
+      typed: { amount: '3.000,00' },
+    });
+    link.disconnect();
+  });
+});
+
+describe('two tabs with the same case open', () => {
+  async function openTwoTabs() {
+    const repo = createCaseRepository(db);
+    const stored = makeStoredCase();
+    await repo.saveCase(stored);
+    const tabs = [createAppStore(), createAppStore()].map((store) => {
+      store.getState().openCase(stored.case, stored.session, { isPrivate: false });
+      const link = connectStoreToStorage(store, repo, { delayMs: 10, tabs: createTabChannel() });
+      return { store, link };
+    });
+    return { repo, stored, a: tabs[0]!, b: tabs[1]! };
+  }
+
+  it('keeps both people’s answers to different questions, in storage and on both screens', async () => {
+    const { repo, stored, a, b } = await openTwoTabs();
+    a.store.getState().answer('in_danger_now', 'no');
+    await waitFor(() => a.store.getState().saveStatus === 'saved');
+    b.store.getState().answer('incident_types', ['investment_scam']);
+    await waitFor(() => b.store.getState().saveStatus === 'saved');
+    const kept = (await repo.loadCase(stored.case.id))?.case.answers;
+    expect(kept).toMatchObject({ in_danger_now: 'no', incident_types: ['investment_scam'] });
+    await waitFor(() => a.store.getState().caseData?.answers.incident_types?.[0] === 'investment_scam');
+    expect(b.store.getState().caseData?.answers.in_danger_now).toBe('no');
+    a.link.disconnect();
+    b.link.disconnect();
+  });
+
+  it('never writes a deleted case back, and the other tab says it was deleted', async () => {
+    const { repo, stored, a, b } = await openTwoTabs();
+    a.link.cancelPending();
+    a.store.getState().closeCase();
+    await repo.deleteCase(stored.case.id);
+    b.store.getState().answer('in_danger_now', 'no');
+    await waitFor(() => b.store.getState().closedReason === 'deleted_elsewhere');
+    expect(b.store.getState().caseData).toBeNull();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(await repo.loadCase(stored.case.id)).toBeNull();
+    expect(await db.cases.count()).toBe(0);
+    a.link.disconnect();
+    b.link.disconnect();
+  });
+
+  it('refuses to write back a case deleted while this tab heard nothing', async () => {
+    const { repo, stored, b } = await openTwoTabs();
+    // Deleted behind the app's back (no message reaches the tab).
+    await db.cases.delete(stored.case.id);
+    b.store.getState().answer('in_danger_now', 'no');
+    await waitFor(() => b.store.getState().closedReason === 'deleted_elsewhere');
+    expect(b.store.getState().caseData).toBeNull();
+    expect(await repo.loadCase(stored.case.id)).toBeNull();
+    b.link.disconnect();
   });
 });

@@ -44,6 +44,7 @@ describe('restoring a stored case', () => {
         stepId: null,
         urgentSeen: [],
         returnToReview: false,
+        recordForm: null,
       });
     }
   });
@@ -65,6 +66,19 @@ describe('restoring a stored case', () => {
       stepId: null,
       urgentSeen: ['a'],
       returnToReview: false,
+      recordForm: null,
     });
+  });
+
+  it('keeps a record form that was being filled in, and drops one that is not a form', () => {
+    const form = {
+      list: 'payments',
+      isNew: true,
+      draft: { id: 'p1', notes: 'half typed' },
+      typed: { amount: '3.000' },
+    };
+    expect(restoreSession({ view: 'questions', recordForm: form }).recordForm).toEqual(form);
+    expect(restoreSession({ recordForm: { ...form, list: 'secrets' } }).recordForm).toBeNull();
+    expect(restoreSession({ recordForm: { ...form, draft: 'x' } }).recordForm).toBeNull();
   });
 });

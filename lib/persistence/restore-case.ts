@@ -26,8 +26,7 @@ export function restoreStoredCase(raw: unknown): RestoreResult {
   if (typeof raw !== 'object' || raw === null || !('case' in raw))
     return { ok: false, id: null, reason: 'the record holds no case' };
   const parsed = parseCaseFile(raw.case);
-  if (!parsed.ok)
-    return { ok: false, id: idOf(raw), reason: `${parsed.error.path}: ${parsed.error.message}` };
+  if (!parsed.ok) return { ok: false, id: idOf(raw), reason: `${parsed.error.path}: ${parsed.error.code}` };
   const value = { case: parsed.case, session: restoreSession((raw as { session?: unknown }).session) };
   return parsed.migratedFrom === undefined
     ? { ok: true, value }

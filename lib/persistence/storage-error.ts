@@ -1,9 +1,10 @@
 /**
  * Storage failures the person must be told about, in three kinds the screens can explain: the device is full, the
- * database connection was lost (and could not be reopened), or storage is not available at all (some private
- * windows). Never a silent drop.
+ * database connection was lost (and could not be reopened), storage is not available at all (some private
+ * windows), or the case being saved was deleted meanwhile (in another tab), so it must not be written back.
+ * Never a silent drop.
  */
-export type StorageErrorCode = 'full' | 'connection_lost' | 'unavailable' | 'unknown';
+export type StorageErrorCode = 'full' | 'connection_lost' | 'unavailable' | 'deleted' | 'unknown';
 
 export class StorageError extends Error {
   readonly code: StorageErrorCode;

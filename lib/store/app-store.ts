@@ -7,7 +7,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
 import type { AnswerValue, Case } from '@/lib/case/schema';
-import type { JourneyView, Session } from '@/lib/persistence/session';
+import { EMPTY_SESSION, type JourneyView, type RecordForm, type Session } from '@/lib/persistence/session';
+import { getQuestion } from '@/lib/questionnaire/definition';
 import { setAnswer } from '@/lib/questionnaire/navigation';
 
 import type { SaveStatus } from '@/lib/persistence/autosave';
@@ -19,14 +20,25 @@ export type AppState = {
   isPrivate: boolean;
   saveStatus: SaveStatus;
   saveError: string | null;
+  /** How soon the latest change must be saved: a choice or a move at once, typing after a short pause. */
+  saveHint: SaveHint;
+  /** Why no case is open, when it was closed for the person rather than by them. */
+  closedReason: 'deleted_elsewhere' | null;
 };
+
+export type SaveHint = 'now' | 'typing';
 
 export type AppActions = {
   openCase: (caseData: Case, session: Session, options: { isPrivate: boolean }) => void;
-  closeCase: () => void;
+  closeCase: (reason?: AppState['closedReason']) => void;
   answer: (questionId: string, value: AnswerValue | null, now?: Date) => void;
   /** Changes the case directly (records, the account, the title), stamping updatedAt. */
-  updateCase: (change: (c: Case) => Case, now?: Date) => void;
+  updateCase: (change: (c: Case) => Case, now?: Date, hint?: SaveHint) => void;
+  /** Takes in the case as stored after another tab's changes were merged (lib/persistence/connect-store.ts). */
+  adoptStoredCase: (caseData: Case) => void;
+  openRecordForm: (form: RecordForm) => void;
+  changeRecordForm: (draft: RecordForm['draft'], typed?: RecordForm['typed']) => void;
+  closeRecordForm: () => void;
   goToStep: (stepId: string, options?: { returnToReview?: boolean }) => void;
   showView: (view: JourneyView) => void;
   markUrgentSeen: (key: string) => void;
@@ -38,10 +50,12 @@ export type AppStore = AppState & AppActions;
 
 const INITIAL: AppState = {
   caseData: null,
-  session: { view: 'questions', stepId: null, urgentSeen: [], returnToReview: false },
+  session: EMPTY_SESSION,
   isPrivate: false,
   saveStatus: 'idle',
   saveError: null,
+  saveHint: 'now',
+  closedReason: null,
 };
 
 function stamp(c: Case, now: Date): Case {
@@ -54,15 +68,31 @@ export function createAppStore(): StoreApi<AppStore> {
     ...INITIAL,
     openCase: (caseData, session, { isPrivate }) =>
       set({ caseData, session, isPrivate, saveStatus: isPrivate ? 'idle' : 'saved', saveError: null }),
-    closeCase: () => set({ ...INITIAL }),
+    closeCase: (reason = null) => set({ ...INITIAL, closedReason: reason }),
     answer: (questionId, value, now = new Date()) => {
       const c = get().caseData;
-      if (c) set({ caseData: setAnswer(c, questionId, value, now) });
+      const isTyped = getQuestion(questionId)?.kind === 'free_text';
+      if (c) set({ caseData: setAnswer(c, questionId, value, now), saveHint: isTyped ? 'typing' : 'now' });
     },
-    updateCase: (change, now = new Date()) => {
+    updateCase: (change, now = new Date(), hint = 'typing') => {
       const c = get().caseData;
-      if (c) set({ caseData: stamp(change(c), now) });
+      if (c) set({ caseData: stamp(change(c), now), saveHint: hint });
     },
+    adoptStoredCase: (caseData) => set({ caseData }),
+    openRecordForm: (form) => set((s) => ({ session: { ...s.session, recordForm: form }, saveHint: 'now' })),
+    changeRecordForm: (draft, typed) =>
+      set((s) =>
+        s.session.recordForm
+          ? {
+              session: {
+                ...s.session,
+                recordForm: { ...s.session.recordForm, draft, typed: typed ?? s.session.recordForm.typed },
+              },
+              saveHint: 'typing',
+            }
+          : s,
+      ),
+    closeRecordForm: () => set((s) => ({ session: { ...s.session, recordForm: null }, saveHint: 'now' })),
     goToStep: (stepId, options) =>
       set((s) => ({
         session: {
@@ -71,13 +101,15 @@ export function createAppStore(): StoreApi<AppStore> {
           stepId,
           returnToReview: options?.returnToReview ?? false,
         },
+        saveHint: 'now',
       })),
-    showView: (view) => set((s) => ({ session: { ...s.session, view, returnToReview: false } })),
+    showView: (view) =>
+      set((s) => ({ session: { ...s.session, view, returnToReview: false }, saveHint: 'now' })),
     markUrgentSeen: (key) =>
       set((s) =>
         s.session.urgentSeen.includes(key)
           ? s
-          : { session: { ...s.session, urgentSeen: [...s.session.urgentSeen, key] } },
+          : { session: { ...s.session, urgentSeen: [...s.session.urgentSeen, key] }, saveHint: 'now' },
       ),
     toggleChecklistItem: (actionId, now = new Date()) => {
       const c = get().caseData;
@@ -86,7 +118,7 @@ export function createAppStore(): StoreApi<AppStore> {
       const checklist = isDone
         ? c.checklist.filter((e) => e.actionId !== actionId)
         : [...c.checklist, { actionId, doneAt: now.toISOString() }];
-      set({ caseData: stamp({ ...c, checklist }, now) });
+      set({ caseData: stamp({ ...c, checklist }, now), saveHint: 'now' });
     },
     setSaveStatus: (saveStatus, error = null) => set({ saveStatus, saveError: error }),
   }));

@@ -19,6 +19,7 @@ function run(args: string[], files: Record<string, string> = {}) {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
     now: () => new Date(NOW),
+    describeFileError: (error) => `${error.path}: ${error.code}`,
   });
   return { code, stdout, stderr };
 }
@@ -56,7 +57,7 @@ describe('npm run triage', () => {
     const { code, stdout, stderr } = run(['bad.json'], { 'bad.json': bad });
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toBe('bad.json: payments[0].amount: expected a number\n');
+    expect(stderr).toBe('bad.json: payments[0].amount: expected_number\n');
   });
 
   it('exits 1 when a file cannot be opened, and still assesses the others', () => {
@@ -104,6 +105,7 @@ describe('the command line prints referrals too', () => {
       stdout: (t) => (out += t),
       stderr: () => undefined,
       now: () => new Date('2026-11-23T10:00:00Z'),
+      describeFileError: (error) => error.code,
     });
     return { code, out };
   };

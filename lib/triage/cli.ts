@@ -3,7 +3,7 @@
  * --explain, the rules that fired and why, in English. Input and output are injected so it can be tested without a
  * shell. Exit code 1 when any file cannot be read as a case file, with the plain message on stderr.
  */
-import { parseCaseFile } from '../case/case-file';
+import { parseCaseFile, type CaseFileError } from '../case/case-file';
 import type { Case } from '../case/schema';
 import { formatSelectionLines } from '../referrals/format';
 import { selectReferrals } from '../referrals/select';
@@ -36,6 +36,8 @@ export type CliIo = {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   now: () => Date;
+  /** Words for a file that cannot be read (the script gives English from locales/en). */
+  describeFileError: (error: CaseFileError) => string;
 };
 
 const USAGE = [
@@ -87,7 +89,7 @@ export function runTriageCli(args: readonly string[], io: CliIo): number {
     }
     const result = parseCaseFile(text);
     if (!result.ok) {
-      io.stderr(`${file}: ${result.error.message}\n`);
+      io.stderr(`${file}: ${io.describeFileError(result.error)}\n`);
       failed = true;
       continue;
     }

@@ -69,7 +69,7 @@ describe('example case files', () => {
 
   it.each(files)('%s is a valid case file with the expected assessment', (file) => {
     const result = parseCaseFile(readFileSync(path.join(DIR, file), 'utf8'));
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(`${result.error.path}: ${result.error.code}`);
     expect(result.migratedFrom).toBeUndefined();
     const want = EXPECTED[file];
     expect(want, `add ${file} to EXPECTED`).toBeDefined();
