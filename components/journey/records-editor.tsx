@@ -274,7 +274,7 @@ export function RecordsEditor({ question, locale }: { question: RecordsQuestion;
             ))}
           {error && error.fieldKey === null ? <p className="field-error">{error.message}</p> : null}
           <div className="button-row">
-            <button type="button" className="button button--primary" onClick={save}>
+            <button type="button" className="button button--primary" onClick={save} data-testid="record-save">
               {t('journey:records.save')}
             </button>
             <button type="button" className="button button--secondary" onClick={cancel}>
@@ -286,6 +286,7 @@ export function RecordsEditor({ question, locale }: { question: RecordsQuestion;
         <button
           type="button"
           className="button"
+          data-testid={`record-add-${list}`}
           onClick={() => {
             openRecordForm({ list, isNew: true, draft: createDraft(list, newId()), typed: {} });
             setError(null);

@@ -47,7 +47,8 @@ export function sampleRecord(
         samples.push({ field, typed: `${marker} ação ñ`, stored: `${marker} ação ñ` });
         break;
       case 'number':
-        samples.push({ field, typed: '1234', stored: 1234 });
+        // Written as people write money in each language: grouped thousands and decimals.
+        samples.push({ field, typed: locale === 'en' ? '3,000.50' : '3.000,50', stored: 3000.5 });
         break;
       case 'currency':
         samples.push({ field, typed: 'eur', stored: 'EUR' });

@@ -1,0 +1,125 @@
+// Every record list, every field, in every language, generated from the record editors' definition
+// (lib/questionnaire/records.ts): typed into the app, found field by field in storage, again after a reload, and
+// in the pack's PDF text, CSV and JSON.
+import { readFileSync } from 'node:fs';
+
+import { expect, test, type Page } from '@playwright/test';
+
+import { createEmptyCase } from '../lib/case/case-file';
+import { getAllQuestions } from '../lib/questionnaire/definition';
+import { getDraftValue } from '../lib/questionnaire/record-drafts';
+import { RECORD_LIST_FIELDS, type RecordListId } from '../lib/questionnaire/records';
+import { answersReaching } from '../lib/questionnaire/testing/reach';
+import { recordVariants, sampleRecord, type SampleValue } from '../lib/questionnaire/testing/record-samples';
+import { extractPdfText } from '../lib/referral-pack/testing/extract-pdf-text';
+import { JourneyPage } from './pages/journey-page';
+import { driveToReview, type ScenarioAnswers } from './support/drive';
+import { readStoredCases } from './support/storage';
+
+const RECORD_QUESTIONS = getAllQuestions().flatMap((q) => (q.kind === 'records' ? [q] : []));
+
+const START: ScenarioAnswers = {
+  in_danger_now: 'no',
+  self_harm_thoughts: 'no',
+  intimate_image_threat: 'no',
+  child_at_risk: 'no',
+  incident_types: ['romance_scam'],
+  respondent: 'person_harmed',
+  country: 'ES',
+  age_group: 'age_18_to_59',
+};
+
+const REACH = answersReaching(
+  createEmptyCase({ id: '3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f', now: new Date() }),
+  START,
+  RECORD_QUESTIONS.map((q) => q.id),
+  new Date(),
+);
+
+type Filled = { list: RecordListId; samples: SampleValue[] };
+
+/** Fills one record of a list through its form, field by field, as a person would. */
+async function addRecord(page: Page, list: RecordListId, samples: SampleValue[]): Promise<void> {
+  await page.getByTestId(`record-add-${list}`).click();
+  // Choices first: they decide which other fields are shown.
+  const ordered = [...samples].sort((a, b) => Number(b.field.input === 'choice') - Number(a.field.input === 'choice'));
+  for (const { field, typed } of ordered) {
+    const control = page.locator(`#${list}-${field.key}`);
+    const tag = await control.evaluate((el) => el.tagName.toLowerCase());
+    if (tag === 'select') await control.selectOption(typed);
+    else await control.fill(typed);
+  }
+  if (list === 'evidence')
+    await page.locator('.records__form input[type="file"]').first().setInputFiles({
+      name: `${samples[0]?.typed ?? 'file'}.txt`,
+      mimeType: 'text/plain',
+      buffer: Buffer.from('evidence'),
+    });
+  if (list === 'evidence') await expect(page.locator('.records__form #evidence-sha256')).toHaveText(/^[0-9a-f]{64}$/);
+  await page.getByTestId('record-save').click();
+  await expect(page.getByTestId('record-save')).toHaveCount(0);
+}
+
+function expectStored(stored: Record<string, unknown>, filled: Filled[]): void {
+  for (const { list, samples } of filled) {
+    const records = stored[RECORD_LIST_FIELDS[list]] as Record<string, unknown>[];
+    const record = records.find((r) => samples.every((s) => getDraftValue(r, s.field.path) === s.stored));
+    expect(record, `${list}: ${JSON.stringify(samples.map((s) => s.stored))} in ${JSON.stringify(records)}`).toBeDefined();
+  }
+}
+
+/** Downloads one export of the pack and returns its bytes. */
+async function download(page: Page, testId: string): Promise<Buffer> {
+  const downloading = page.waitForEvent('download');
+  await page.getByTestId(testId).click();
+  return readFileSync(await (await downloading).path());
+}
+
+for (const lang of ['en', 'es', 'pt'] as const) {
+  test(`every record list and field is kept, in storage, after a reload and in the pack (${lang})`, async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    expect(REACH.unreached, 'record questions the journey cannot reach').toEqual([]);
+    const filled: Filled[] = [];
+    await new JourneyPage(page, lang).startNew();
+    await driveToReview(page, REACH.answers, {
+      onScreen: async (visit) => {
+        if (visit.kind !== 'step') return;
+        for (const question of RECORD_QUESTIONS) {
+          if ((await page.getByTestId(`record-add-${question.records}`).count()) === 0) continue;
+          for (const [i, choices] of recordVariants(question.records).entries()) {
+            const samples = sampleRecord(question.records, choices, `${lang}${i}`, lang);
+            await addRecord(page, question.records, samples);
+            filled.push({ list: question.records, samples });
+          }
+        }
+      },
+    });
+    expect(new Set(filled.map((f) => f.list))).toEqual(new Set(RECORD_QUESTIONS.map((q) => q.records)));
+
+    const [before] = await readStoredCases(page);
+    expectStored(before?.case ?? {}, filled);
+    await page.reload();
+    await expect(page.getByTestId('see-results')).toBeVisible();
+    const [after] = await readStoredCases(page);
+    expectStored(after?.case ?? {}, filled);
+
+    await page.getByTestId('see-results').click();
+    await page.getByTestId('open-pack').click();
+    await expect(page.getByTestId('pack-preview')).toBeVisible();
+    await page.getByTestId('pack-include-sensitive').check();
+    const json = (await download(page, 'pack-download-json')).toString('utf8');
+    const csv = (await download(page, 'pack-download-csv')).toString('utf8');
+    const pdf = await extractPdfText(new Uint8Array(await download(page, 'pack-download-pdf')));
+    const pdfFlat = pdf.replace(/\s+/g, ' ');
+    for (const { list, samples } of filled) {
+      for (const { field, stored } of samples) {
+        if (field.input !== 'text' && field.input !== 'long_text') continue;
+        expect(json, `${list}.${field.key} in the JSON`).toContain(stored);
+        if (list === 'payments') expect(csv, `${list}.${field.key} in the CSV`).toContain(stored);
+        expect(pdfFlat, `${list}.${field.key} in the PDF`).toContain(stored);
+      }
+    }
+  });
+}
