@@ -36,7 +36,50 @@ test('the Leave now button blanks the page, opens a neutral site, and Back shows
   await page.goBack();
   await page.waitForLoadState();
   // Back never shows the journey again in this tab: the app sends it to its neutral page.
-  await expect(page).toHaveURL(/\/weather\/$|google/);
+  await expect(page).toHaveURL(/\/en\/weather\/$/);
+  await expect(page.locator('main.neutral')).toBeVisible();
+  await expect(page.locator('form.step')).toHaveCount(0);
+  await expect(page.getByTestId('quick-exit')).toHaveCount(0);
+});
+
+test('after a quick exit, opening the app’s address again on purpose shows the start page', async ({
+  page,
+}) => {
+  await stubNeutralSite(page);
+  await reachCaseContent(page);
+  await page.getByTestId('quick-exit').click();
+  await expect(page).toHaveURL('https://www.google.com/');
+
+  // As if the address were typed in the same tab.
+  await page.goto('/en/');
+  await expect(page.getByTestId('start-new')).toBeVisible();
+  await expect(page).toHaveURL(/\/en\/$/);
+
+  // The exit is forgotten: the journey works again in this tab, including a reload.
+  await page.getByTestId('start-new').click();
+  await expect(page.locator('form.step')).toBeVisible();
+  await page.reload();
+  await expect(page).toHaveURL(/\/en\/check\/$/);
+  await expect(page.getByTestId('quick-exit')).toBeVisible();
+});
+
+test('after a quick exit and Back to the neutral page, the home-screen address still opens the start page', async ({
+  page,
+}) => {
+  await stubNeutralSite(page);
+  await reachCaseContent(page);
+  await page.getByTestId('quick-exit').click();
+  await expect(page).toHaveURL('https://www.google.com/');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/en\/weather\/$/);
+
+  // The home-screen icon opens the manifest's start_url, the root address, which picks the language.
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/en\/$/);
+  await expect(page.getByTestId('start-new')).toBeVisible();
+
+  // Back from there still never reaches the journey shown before the exit.
+  await page.goBack();
   await expect(page.locator('form.step')).toHaveCount(0);
   await expect(page.getByTestId('quick-exit')).toHaveCount(0);
 });
@@ -68,4 +111,8 @@ test('offline, the quick exit opens the app’s own neutral page', async ({ page
   await page.getByTestId('quick-exit').click();
   await expect(page).toHaveURL(/\/en\/weather\/$/);
   await expect(page.locator('form.step')).toHaveCount(0);
+
+  // Still offline, opening the app again on purpose reaches the start page, not the neutral page.
+  await page.goto('/en/');
+  await expect(page.getByTestId('start-new')).toBeVisible();
 });

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Locale } from '@/lib/i18n/config';
@@ -13,7 +13,32 @@ import { ErrorSummary, type FieldError } from '@/components/ui/error-summary';
 
 import { QuestionField } from './question-field';
 
-/** One screen of questions: progress, the questions, an error summary, Back and Continue. */
+// The record editor's open form (add or edit a payment, a detail, ...). It has its own Save and Cancel.
+const RECORD_FORM_SELECTOR = '.records__form';
+
+/**
+ * Whether a record form is open inside the step's form. The record editor keeps that state to itself, so the step
+ * watches its own subtree for the form instead.
+ */
+function useHasOpenRecordForm(formRef: RefObject<HTMLFormElement | null>): boolean {
+  const [hasOpenRecordForm, setHasOpenRecordForm] = useState(false);
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    const check = () => setHasOpenRecordForm(form.querySelector(RECORD_FORM_SELECTOR) !== null);
+    check();
+    const observer = new MutationObserver(check);
+    observer.observe(form, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [formRef]);
+  return hasOpenRecordForm;
+}
+
+/**
+ * One screen of questions: progress by part, the questions, an error summary, Back and Continue. While a record
+ * form is open, its Save and Cancel are the only way on: the step's own button (Continue, or "Save and go back to
+ * check your answers") is hidden, and pressing Enter in the record form does not leave the step.
+ */
 export function QuestionStep({
   stepId,
   locale,
@@ -31,6 +56,8 @@ export function QuestionStep({
   const returnToReview = useAppStore((s) => s.session.returnToReview);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const hasOpenRecordForm = useHasOpenRecordForm(formRef);
 
   // The parent gives each step its own key, so errors start empty on every step.
   useEffect(() => {
@@ -40,10 +67,12 @@ export function QuestionStep({
   const step = getStep(stepId);
   if (!caseData || !step) return null;
   const questions = getVisibleQuestions(caseData, stepId);
-  const progress = getProgress(caseData, stepId);
+  const progress = getProgress(stepId);
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // Enter in a record form's field must not leave the step with that record unsaved.
+    if (event.currentTarget.querySelector(RECORD_FORM_SELECTOR)) return;
     const missing = questions
       .filter((q) => q.required && !isQuestionAnswered(caseData, q))
       .map((q) => ({
@@ -55,11 +84,14 @@ export function QuestionStep({
   };
 
   return (
-    <form className="step" onSubmit={submit} noValidate data-step={stepId}>
-      <div className="progress" aria-hidden="false">
-        <p className="progress__label">
-          {t('journey:step.progress', { current: progress.stepNumber, total: progress.totalSteps })}
-          <span className="progress__section"> · {t(`questionnaire:sections.${step.section}.title`)}</span>
+    <form ref={formRef} className="step" onSubmit={submit} noValidate data-step={stepId}>
+      <div className="progress">
+        <p className="progress__label" data-testid="progress-part" data-part={progress.part}>
+          {t('journey:step.part', {
+            current: progress.part,
+            total: progress.totalParts,
+            section: t(`questionnaire:sections.${progress.sectionId}.title`),
+          })}
         </p>
         <progress max={100} value={progress.percent} aria-label={t('journey:step.progress_label')} />
       </div>
@@ -81,9 +113,11 @@ export function QuestionStep({
         />
       ))}
       <div className="button-row button-row--journey">
-        <button type="submit" className="button button--primary" data-testid="continue">
-          {returnToReview ? t('journey:step.back_to_review') : t('journey:step.continue')}
-        </button>
+        {hasOpenRecordForm ? null : (
+          <button type="submit" className="button button--primary" data-testid="continue">
+            {returnToReview ? t('journey:step.back_to_review') : t('journey:step.continue')}
+          </button>
+        )}
         {onBack ? (
           <button type="button" className="button button--secondary" onClick={onBack} data-testid="back">
             {t('journey:step.back')}

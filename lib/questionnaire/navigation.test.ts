@@ -1,11 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { createEmptyCase } from '../case/case-file';
 import type { Case } from '../case/schema';
+import { answersArbitrary } from '../case/testing/arbitraries';
 import { isValidAnswer } from './answers';
-import { getQuestion } from './definition';
+import { getQuestion, QUESTIONNAIRE, SECTIONS } from './definition';
 import {
   DONE,
+  getFirstStepId,
   getNextStepId,
   getPreviousStepId,
   getProgress,
@@ -14,6 +17,7 @@ import {
   isStepComplete,
   pruneUnreachableAnswers,
   setAnswer,
+  type Progress,
 } from './navigation';
 
 const NOW = new Date('2026-03-02T09:00:00Z');
@@ -104,11 +108,49 @@ describe('navigating the questionnaire', () => {
     expect(getNextStepId(c, 'money_how')).toBe('about_you');
   });
 
-  it('reports progress through the visible journey', () => {
-    const c = answer(empty(), { money_sent: 'no', incident_types: ['phishing'] });
-    const total = getVisibleSteps(c).length;
-    expect(getProgress(c, 'safety_now')).toEqual({ stepNumber: 1, totalSteps: total, percent: 0 });
-    expect(getProgress(c, DONE)).toEqual({ stepNumber: total, totalSteps: total, percent: 100 });
+  it('reports progress by part: the part of the questionnaire and its fixed number of parts', () => {
+    expect(getProgress('safety_now')).toEqual({
+      part: 1,
+      totalParts: SECTIONS.length,
+      sectionId: 'safety',
+      percent: 0,
+    });
+    expect(getProgress('money_how')).toMatchObject({ part: 3, sectionId: 'money' });
+    expect(getProgress('your_account')).toMatchObject({ part: SECTIONS.length, sectionId: 'your_account' });
+    expect(getProgress(DONE)).toMatchObject({ part: SECTIONS.length, percent: 100 });
+  });
+
+  it('never moves the part or the bar backwards while answers reveal more steps', () => {
+    fc.assert(
+      fc.property(answersArbitrary(0.1), (answers) => {
+        // Walk forward as a person does: answer the questions shown on each step, then go to the next one.
+        let c = empty();
+        let current = getFirstStepId();
+        const seen: Progress[] = [];
+        while (current !== DONE && seen.length <= QUESTIONNAIRE.steps.length) {
+          seen.push(getProgress(current));
+          for (const q of getVisibleQuestions(c, current)) {
+            const value = answers[q.id];
+            if (value !== undefined) c = setAnswer(c, q.id, value, NOW);
+          }
+          current = getNextStepId(c, current);
+        }
+        seen.push(getProgress(current));
+        expect(current).toBe(DONE);
+        for (const [before, after] of seen.slice(0, -1).map((p, i) => [p, seen[i + 1]] as const)) {
+          expect(after?.part).toBeGreaterThanOrEqual(before.part);
+          expect(after?.percent).toBeGreaterThanOrEqual(before.percent);
+          expect(after?.totalParts).toBe(before.totalParts);
+        }
+      }),
+      { seed: 7, numRuns: 300 },
+    );
+  });
+
+  it('places every step on the bar in journey order, before the end', () => {
+    const percents = QUESTIONNAIRE.steps.map((s) => getProgress(s.id).percent);
+    expect([...percents].sort((a, b) => a - b)).toEqual(percents);
+    expect(percents.every((p) => p >= 0 && p < 100)).toBe(true);
   });
 
   it('blocks Continue only on required questions', () => {

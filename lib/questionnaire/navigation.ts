@@ -9,7 +9,7 @@ import { evaluateCondition } from './conditions';
 import type { AnswerLookup } from './conditions';
 import { getAnswer, getProfileField, isValidAnswer } from './answers';
 import { getQuestion, getStep, QUESTIONNAIRE } from './definition';
-import type { ProfileField, Question, Step, StepId } from './types';
+import type { ProfileField, Question, SectionId, Step, StepId } from './types';
 
 /** Where the journey ends. */
 export const DONE = 'done';
@@ -81,20 +81,41 @@ export function getPreviousStepId(c: Case, currentStepId: StepId): StepId | null
   return visible.filter((id) => definitionIndex(id) < position).at(-1) ?? null;
 }
 
-/** Where the person is in the journey: step number (1-based), total steps, percent done before this step. */
-export function getProgress(
-  c: Case,
-  stepId: StepId,
-): { stepNumber: number; totalSteps: number; percent: number } {
-  const visible = getVisibleSteps(c);
-  const totalSteps = visible.length;
-  if (stepId === DONE) return { stepNumber: totalSteps, totalSteps, percent: 100 };
-  const index = visible.indexOf(stepId);
-  const position = definitionIndex(stepId);
-  const stepNumber =
-    index >= 0 ? index + 1 : visible.filter((id) => definitionIndex(id) < position).length + 1;
-  const percent = totalSteps === 0 ? 0 : Math.round(((stepNumber - 1) / totalSteps) * 100);
-  return { stepNumber: Math.min(stepNumber, totalSteps), totalSteps, percent };
+/** Where the person is in the journey, by part (section): see getProgress. */
+export type Progress = {
+  /** 1-based number of the current part (section) in the questionnaire. */
+  part: number;
+  /** How many parts the questionnaire has: fixed, whatever the answers. */
+  totalParts: number;
+  /** The current part's section id (its title: questionnaire:sections.<id>.title). */
+  sectionId: SectionId;
+  /** How far through the questionnaire the person is before this step, 0 to 100. */
+  percent: number;
+};
+
+/**
+ * Where the person is in the journey, by part. It depends only on the step's place in the definition, never on
+ * the answers: a count of visible steps would jump ("step 4 of 12", then "of 14") as answers reveal more steps.
+ * Each part takes an equal share of the bar, and each step of a part the same share of that part, whether it is
+ * shown or skipped; steps and sections are in the same order (checked by the definition tests), so walking forward
+ * the part and the bar never go back. A skipped part is simply passed over.
+ */
+export function getProgress(stepId: StepId): Progress {
+  const sections = QUESTIONNAIRE.sections;
+  const totalParts = sections.length;
+  if (stepId === DONE)
+    return { part: totalParts, totalParts, sectionId: sections.at(-1) ?? '', percent: 100 };
+  const step = getStep(stepId);
+  if (!step) return { part: 1, totalParts, sectionId: sections[0] ?? '', percent: 0 };
+  const sectionIndex = Math.max(0, sections.indexOf(step.section));
+  const inSection = QUESTIONNAIRE.steps.filter((s) => s.section === step.section);
+  const withinSection = inSection.indexOf(step) / inSection.length;
+  return {
+    part: sectionIndex + 1,
+    totalParts,
+    sectionId: step.section,
+    percent: Math.floor(((sectionIndex + withinSection) / totalParts) * 100),
+  };
 }
 
 /**
@@ -137,7 +158,7 @@ export function setAnswer(c: Case, questionId: string, value: AnswerValue | null
       delete answers[questionId];
       delete answeredAt[questionId];
     } else {
-      // An answer given again unchanged keeps its time: "in the last 24 hours" stays as of when it was said.
+      // An answer given again unchanged keeps its time: "less than 24 hours ago" stays as of when it was said.
       if (c.answers[questionId] !== value || !Object.hasOwn(answeredAt, questionId))
         answeredAt[questionId] = now.toISOString();
       answers[questionId] = value;
