@@ -42,7 +42,9 @@ type Filled = { list: RecordListId; samples: SampleValue[] };
 async function addRecord(page: Page, list: RecordListId, samples: SampleValue[]): Promise<void> {
   await page.getByTestId(`record-add-${list}`).click();
   // Choices first: they decide which other fields are shown.
-  const ordered = [...samples].sort((a, b) => Number(b.field.input === 'choice') - Number(a.field.input === 'choice'));
+  const ordered = [...samples].sort(
+    (a, b) => Number(b.field.input === 'choice') - Number(a.field.input === 'choice'),
+  );
   for (const { field, typed } of ordered) {
     const control = page.locator(`#${list}-${field.key}`);
     const tag = await control.evaluate((el) => el.tagName.toLowerCase());
@@ -50,12 +52,16 @@ async function addRecord(page: Page, list: RecordListId, samples: SampleValue[])
     else await control.fill(typed);
   }
   if (list === 'evidence')
-    await page.locator('.records__form input[type="file"]').first().setInputFiles({
-      name: `${samples[0]?.typed ?? 'file'}.txt`,
-      mimeType: 'text/plain',
-      buffer: Buffer.from('evidence'),
-    });
-  if (list === 'evidence') await expect(page.locator('.records__form #evidence-sha256')).toHaveText(/^[0-9a-f]{64}$/);
+    await page
+      .locator('.records__form input[type="file"]')
+      .first()
+      .setInputFiles({
+        name: `${samples[0]?.typed ?? 'file'}.txt`,
+        mimeType: 'text/plain',
+        buffer: Buffer.from('evidence'),
+      });
+  if (list === 'evidence')
+    await expect(page.locator('.records__form #evidence-sha256')).toHaveText(/^[0-9a-f]{64}$/);
   await page.getByTestId('record-save').click();
   await expect(page.getByTestId('record-save')).toHaveCount(0);
 }
@@ -64,7 +70,10 @@ function expectStored(stored: Record<string, unknown>, filled: Filled[]): void {
   for (const { list, samples } of filled) {
     const records = stored[RECORD_LIST_FIELDS[list]] as Record<string, unknown>[];
     const record = records.find((r) => samples.every((s) => getDraftValue(r, s.field.path) === s.stored));
-    expect(record, `${list}: ${JSON.stringify(samples.map((s) => s.stored))} in ${JSON.stringify(records)}`).toBeDefined();
+    expect(
+      record,
+      `${list}: ${JSON.stringify(samples.map((s) => s.stored))} in ${JSON.stringify(records)}`,
+    ).toBeDefined();
   }
 }
 
@@ -112,7 +121,7 @@ for (const lang of ['en', 'es', 'pt'] as const) {
     const json = (await download(page, 'pack-download-json')).toString('utf8');
     const csv = (await download(page, 'pack-download-csv')).toString('utf8');
     const pdf = await extractPdfText(new Uint8Array(await download(page, 'pack-download-pdf')));
-    const pdfFlat = pdf.replace(/\s+/g, ' ');
+    const pdfFlat = pdf.text.replace(/\s+/g, ' ');
     for (const { list, samples } of filled) {
       for (const { field, stored } of samples) {
         if (field.input !== 'text' && field.input !== 'long_text') continue;

@@ -50,7 +50,9 @@ test('after "Delete everything" in one tab, the other says the case was deleted 
   expect(await readStoredCases(second)).toEqual([]);
 });
 
-test('a tab that heard nothing of the deletion still cannot write the deleted case back', async ({ context }) => {
+test('a tab that heard nothing of the deletion still cannot write the deleted case back', async ({
+  context,
+}) => {
   const first = await context.newPage();
   const journey = new JourneyPage(first, 'en');
   await journey.startNew();

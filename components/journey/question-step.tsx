@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Locale } from '@/lib/i18n/config';
@@ -12,27 +12,6 @@ import { useAppStore } from '@/lib/store/use-app-store';
 import { ErrorSummary, type FieldError } from '@/components/ui/error-summary';
 
 import { QuestionField } from './question-field';
-
-// The record editor's open form (add or edit a payment, a detail, ...). It has its own Save and Cancel.
-const RECORD_FORM_SELECTOR = '.records__form';
-
-/**
- * Whether a record form is open inside the step's form. The record editor keeps that state to itself, so the step
- * watches its own subtree for the form instead.
- */
-function useHasOpenRecordForm(formRef: RefObject<HTMLFormElement | null>): boolean {
-  const [hasOpenRecordForm, setHasOpenRecordForm] = useState(false);
-  useEffect(() => {
-    const form = formRef.current;
-    if (!form) return;
-    const check = () => setHasOpenRecordForm(form.querySelector(RECORD_FORM_SELECTOR) !== null);
-    check();
-    const observer = new MutationObserver(check);
-    observer.observe(form, { childList: true, subtree: true });
-    return () => observer.disconnect();
-  }, [formRef]);
-  return hasOpenRecordForm;
-}
 
 /**
  * One screen of questions: progress by part, the questions, an error summary, Back and Continue. While a record
@@ -56,8 +35,8 @@ export function QuestionStep({
   const returnToReview = useAppStore((s) => s.session.returnToReview);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const hasOpenRecordForm = useHasOpenRecordForm(formRef);
+  // A record form (add or edit a payment, a detail...) has its own Save and Cancel; it is kept in the session.
+  const hasOpenRecordForm = useAppStore((s) => s.session.recordForm !== null);
 
   // The parent gives each step its own key, so errors start empty on every step.
   useEffect(() => {
@@ -72,7 +51,7 @@ export function QuestionStep({
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     // Enter in a record form's field must not leave the step with that record unsaved.
-    if (event.currentTarget.querySelector(RECORD_FORM_SELECTOR)) return;
+    if (hasOpenRecordForm) return;
     const missing = questions
       .filter((q) => q.required && !isQuestionAnswered(caseData, q))
       .map((q) => ({
@@ -84,13 +63,13 @@ export function QuestionStep({
   };
 
   return (
-    <form ref={formRef} className="step" onSubmit={submit} noValidate data-step={stepId}>
+    <form className="step" onSubmit={submit} noValidate data-step={stepId}>
       <div className="progress">
         <p className="progress__label" data-testid="progress-part" data-part={progress.part}>
           {t('journey:step.part', {
             current: progress.part,
             total: progress.totalParts,
-            section: t(`questionnaire:sections.${progress.sectionId}.title`),
+            section: t(`questionnaire:parts.${progress.partId}.title`),
           })}
         </p>
         <progress max={100} value={progress.percent} aria-label={t('journey:step.progress_label')} />

@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 
 /** Answers by question id: an option id, a list of option ids, a country code, a date or text. */
-export type ScenarioAnswers = Record<string, string | readonly string[]>;
+export type ScenarioAnswers = Record<string, string | string[]>;
 
 export type Visit = { kind: 'step'; id: string } | { kind: 'urgent'; id: string };
 

@@ -1,7 +1,9 @@
 import type { Page } from '@playwright/test';
 
 /** Reads every stored case row's payload (`{ case, session }`) straight from the app's IndexedDB database. */
-export async function readStoredCases(page: Page): Promise<{ case: Record<string, unknown>; session: unknown }[]> {
+export async function readStoredCases(
+  page: Page,
+): Promise<{ case: Record<string, unknown>; session: unknown }[]> {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {

@@ -30,6 +30,18 @@ export const SECTIONS = [
   'your_account',
 ] as const;
 
+/**
+ * The parts the person sees in the progress line ("Part 3 of 5: Money"): groups of sections, in journey order, so
+ * the count stays small and fixed whatever the answers. Titles: questionnaire:parts.<id>.title.
+ */
+export const PARTS = [
+  { id: 'safety', sections: ['safety'] },
+  { id: 'what_happened', sections: ['what_happened'] },
+  { id: 'money', sections: ['money'] },
+  { id: 'more_details', sections: ['about_you', 'contact', 'details', 'access', 'other_party'] },
+  { id: 'next_steps', sections: ['evidence', 'reports', 'support', 'your_account'] },
+] as const satisfies readonly { id: string; sections: readonly (typeof SECTIONS)[number][] }[];
+
 const STEPS = [
   ...SAFETY_STEPS,
   ...WHAT_HAPPENED_STEPS,

@@ -5,7 +5,7 @@ import { createEmptyCase } from '../case/case-file';
 import type { Case } from '../case/schema';
 import { answersArbitrary } from '../case/testing/arbitraries';
 import { isValidAnswer } from './answers';
-import { getQuestion, QUESTIONNAIRE, SECTIONS } from './definition';
+import { getQuestion, PARTS, QUESTIONNAIRE, SECTIONS } from './definition';
 import {
   DONE,
   getFirstStepId,
@@ -111,13 +111,19 @@ describe('navigating the questionnaire', () => {
   it('reports progress by part: the part of the questionnaire and its fixed number of parts', () => {
     expect(getProgress('safety_now')).toEqual({
       part: 1,
-      totalParts: SECTIONS.length,
+      totalParts: 5,
+      partId: 'safety',
       sectionId: 'safety',
       percent: 0,
     });
-    expect(getProgress('money_how')).toMatchObject({ part: 3, sectionId: 'money' });
-    expect(getProgress('your_account')).toMatchObject({ part: SECTIONS.length, sectionId: 'your_account' });
-    expect(getProgress(DONE)).toMatchObject({ part: SECTIONS.length, percent: 100 });
+    expect(getProgress('money_how')).toMatchObject({ part: 3, partId: 'money' });
+    expect(getProgress('contact_when')).toMatchObject({ part: 4, partId: 'more_details' });
+    expect(getProgress('your_account')).toMatchObject({ part: 5, partId: 'next_steps' });
+    expect(getProgress(DONE)).toMatchObject({ part: 5, percent: 100 });
+  });
+
+  it('puts every section in exactly one part, in journey order', () => {
+    expect(PARTS.flatMap((p) => p.sections)).toEqual([...SECTIONS]);
   });
 
   it('never moves the part or the bar backwards while answers reveal more steps', () => {

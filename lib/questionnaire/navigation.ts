@@ -8,7 +8,7 @@ import type { AnswerValue, Case } from '../case/schema';
 import { evaluateCondition } from './conditions';
 import type { AnswerLookup } from './conditions';
 import { getAnswer, getProfileField, isValidAnswer } from './answers';
-import { getQuestion, getStep, QUESTIONNAIRE } from './definition';
+import { getQuestion, getStep, QUESTIONNAIRE, PARTS } from './definition';
 import type { ProfileField, Question, SectionId, Step, StepId } from './types';
 
 /** Where the journey ends. */
@@ -83,11 +83,13 @@ export function getPreviousStepId(c: Case, currentStepId: StepId): StepId | null
 
 /** Where the person is in the journey, by part (section): see getProgress. */
 export type Progress = {
-  /** 1-based number of the current part (section) in the questionnaire. */
+  /** 1-based number of the current part in the questionnaire (definition.ts PARTS). */
   part: number;
   /** How many parts the questionnaire has: fixed, whatever the answers. */
   totalParts: number;
-  /** The current part's section id (its title: questionnaire:sections.<id>.title). */
+  /** The current part's id (its title: questionnaire:parts.<id>.title). */
+  partId: string;
+  /** The current step's section id. */
   sectionId: SectionId;
   /** How far through the questionnaire the person is before this step, 0 to 100. */
   percent: number;
@@ -101,20 +103,27 @@ export type Progress = {
  * the part and the bar never go back. A skipped part is simply passed over.
  */
 export function getProgress(stepId: StepId): Progress {
-  const sections = QUESTIONNAIRE.sections;
-  const totalParts = sections.length;
+  const totalParts = PARTS.length;
+  const steps = QUESTIONNAIRE.steps;
+  const partOf = (sectionId: SectionId) =>
+    Math.max(
+      0,
+      PARTS.findIndex((p) => (p.sections as readonly string[]).includes(sectionId)),
+    );
+  const lastPart = PARTS[totalParts - 1];
   if (stepId === DONE)
-    return { part: totalParts, totalParts, sectionId: sections.at(-1) ?? '', percent: 100 };
-  const step = getStep(stepId);
-  if (!step) return { part: 1, totalParts, sectionId: sections[0] ?? '', percent: 0 };
-  const sectionIndex = Math.max(0, sections.indexOf(step.section));
-  const inSection = QUESTIONNAIRE.steps.filter((s) => s.section === step.section);
-  const withinSection = inSection.indexOf(step) / inSection.length;
+    return { part: totalParts, totalParts, partId: lastPart?.id ?? '', sectionId: '', percent: 100 };
+  const step = getStep(stepId) ?? steps[0];
+  if (!step) return { part: 1, totalParts, partId: PARTS[0]?.id ?? '', sectionId: '', percent: 0 };
+  const partIndex = partOf(step.section);
+  const inPart = steps.filter((s) => partOf(s.section) === partIndex);
+  const withinPart = inPart.indexOf(step) / inPart.length;
   return {
-    part: sectionIndex + 1,
+    part: partIndex + 1,
     totalParts,
+    partId: PARTS[partIndex]?.id ?? '',
     sectionId: step.section,
-    percent: Math.floor(((sectionIndex + withinSection) / totalParts) * 100),
+    percent: Math.floor(((partIndex + withinPart) / totalParts) * 100),
   };
 }
 

@@ -17,8 +17,14 @@ function satisfy(condition: Condition, answers: Answers): Answers {
   if ('any' in condition) return condition.any[0] ? satisfy(condition.any[0], answers) : answers;
   if ('not' in condition) return answers;
   if ('is' in condition) return { ...answers, [condition.question]: condition.is };
-  if ('in' in condition) return condition.in[0] ? { ...answers, [condition.question]: condition.in[0] } : answers;
-  const add = 'includes' in condition ? condition.includes : 'includesAny' in condition ? condition.includesAny[0] : undefined;
+  if ('in' in condition)
+    return condition.in[0] ? { ...answers, [condition.question]: condition.in[0] } : answers;
+  const add =
+    'includes' in condition
+      ? condition.includes
+      : 'includesAny' in condition
+        ? condition.includesAny[0]
+        : undefined;
   if (add !== undefined) {
     const current = answers[condition.question];
     const list = Array.isArray(current) ? current : [];

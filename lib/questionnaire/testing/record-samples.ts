@@ -35,6 +35,7 @@ export function sampleRecord(
   list: RecordListId,
   choices: Record<string, string>,
   tag: string,
+  locale: 'en' | 'es' | 'pt' = 'en',
 ): SampleValue[] {
   const samples: SampleValue[] = [];
   for (const field of RECORD_FIELDS[list]) {
