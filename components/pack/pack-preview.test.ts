@@ -36,6 +36,13 @@ const DOC: PackDocument = {
   ],
   footer: MARKUP,
   pageLabel: 'Page {page} of {pages}',
+  overview: [
+    {
+      id: 'overview',
+      heading: 'At a glance',
+      blocks: [{ kind: 'fields', items: [{ label: 'What we ask of you', value: `Recall ${MARKUP}` }] }],
+    },
+  ],
 };
 
 describe('PackPreview', () => {
@@ -48,5 +55,14 @@ describe('PackPreview', () => {
     expect(html).toContain(MIXED);
     expect(html).toContain('lang="es"');
     expect(html).toContain('Nothing recorded.');
+  });
+
+  it('shows the summary at the top of the cover, before the cover fields and the letter', () => {
+    const html = renderToStaticMarkup(createElement(PackPreview, { doc: DOC }));
+    const summary = html.indexOf('At a glance');
+    expect(summary).toBeGreaterThan(0);
+    expect(html).toContain('Recall &lt;script&gt;');
+    expect(summary).toBeLessThan(html.indexOf('Case reference'));
+    expect(summary).toBeLessThan(html.indexOf('=HYPERLINK'));
   });
 });

@@ -91,6 +91,19 @@ export function PackPreview({ doc }: { doc: PackDocument }) {
       <header className={styles.cover}>
         <h2 className={styles.title}>{doc.title}</h2>
         {doc.subtitle ? <p className={styles.subtitle}>{doc.subtitle}</p> : null}
+        {(doc.overview ?? []).map((overview) => (
+          <section
+            key={overview.id}
+            className={styles.overview}
+            lang={overview.lang}
+            data-section={overview.id}
+          >
+            <h3 className={styles.overviewHeading}>{overview.heading}</h3>
+            {overview.blocks.map((block, index) => (
+              <Block key={index} block={block} />
+            ))}
+          </section>
+        ))}
         <Fields items={doc.cover} />
         {(doc.coverBlocks ?? []).map((block, index) => (
           <Block key={index} block={block} />

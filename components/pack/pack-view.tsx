@@ -3,11 +3,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { serializeCaseFile } from '@/lib/case/case-file';
 import type { Locale } from '@/lib/i18n/config';
 import { APP_VERSION } from '@/lib/referral-pack/app-version';
-import { buildPackDocument, buildPackReadme, buildPaymentsCsv } from '@/lib/referral-pack/build-pack';
-import { redactCase, toCaseReference } from '@/lib/referral-pack/pack-format';
+import { buildPackDataFiles, buildPackDocument, buildPackReadme } from '@/lib/referral-pack/build-pack';
+import { toCaseReference } from '@/lib/referral-pack/pack-format';
 import { selectReferrals } from '@/lib/referrals/select';
 import { useAssessment } from '@/lib/store/selectors';
 import { appStore, useAppStore } from '@/lib/store/use-app-store';
@@ -61,16 +60,17 @@ export function PackView({ locale }: { locale: Locale }) {
         includeSensitive: settings.includeSensitive,
         manifestSha256,
       });
-    const shared = settings.includeSensitive ? caseData : redactCase(caseData, assessment.incidentTypes);
     const reference = toCaseReference(caseData.id);
     const packT = translators(settings.lang);
+    const dataFiles = () =>
+      buildPackDataFiles({ caseData, assessment, includeSensitive: settings.includeSensitive, t: packT });
     return {
       reference,
       pageSize: settings.pageSize,
       preview: build(previewAt),
       buildDoc: (manifestSha256) => build(new Date().toISOString(), manifestSha256),
-      caseJson: () => serializeCaseFile(shared),
-      paymentsCsv: () => buildPaymentsCsv(shared, packT),
+      caseJson: () => dataFiles().caseJson,
+      paymentsCsv: () => dataFiles().recordsCsv,
       readme: () => buildPackReadme(packT, reference),
       caseData,
       isPrivate,

@@ -6,7 +6,7 @@ import { parseCaseFile, serializeCaseFile } from '../case/case-file';
 import type { Case } from '../case/schema';
 import { selectReferrals } from '../referrals/select';
 import { assess } from '../triage/assess';
-import { buildPackDocument, buildPaymentsCsv, PACK_PRESETS } from './build-pack';
+import { buildPackDocument, buildRecordsCsv, PACK_PRESETS } from './build-pack';
 import type { PackFonts } from './fonts';
 import { redactCase } from './pack-format';
 import { renderPackPdf } from './render-pdf';
@@ -94,11 +94,19 @@ describe('a hostile case', () => {
     },
   );
 
-  it('exports the payments to CSV with formulas made inert, and every cell reads back', () => {
-    const csv = buildPaymentsCsv(caseData, packTranslators('en'));
+  it('exports the records to CSV with formulas made inert, and every cell reads back', () => {
+    const csv = buildRecordsCsv(caseData, packTranslators('en'));
     const rows = parseCsv(csv.replace(/^\uFEFF/, ''));
-    expect(rows).toHaveLength(3);
-    const [header, first, second] = rows;
+    // Payments (header and 2), then for identifiers, evidence, reports and own contacts: blank, title, header, rows.
+    expect(rows).toHaveLength(3 + (3 + 2) + (3 + 1) + (3 + 1) + (3 + 1));
+    const [header, first, second, blank, title] = rows;
+    expect(blank?.every((cell) => cell === '')).toBe(true);
+    expect(title?.[0]).toBe('The other party');
+    const cells = rows.flat();
+    expect(cells).toContain(`'${FORMULA}`);
+    expect(cells).not.toContain(FORMULA);
+    expect(cells).toContain(`${MARKUP}${SCRIPTS}`);
+    expect(cells).toContain('javascript:alert(1)');
     expect(header?.[0]).toBe('Date and time');
     expect(first?.[1]).toBe('12.5');
     expect(first?.[6]).toBe(`'${FORMULA}`);

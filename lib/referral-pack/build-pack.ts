@@ -5,16 +5,20 @@
  * Pure: text comes in through `t`, the clock through `generatedAt` (STYLE.md 3.8), so tests are deterministic.
  * The same document feeds the print view (HTML) and the PDF, so both always say the same thing.
  */
+import { serializeCaseFile } from '../case/case-file';
 import type { Case } from '../case/schema';
 import type { Locale } from '../i18n/config';
 import type { ReferralSelection } from '../referrals/select';
 import type { Assessment } from '../triage/types';
 import type { PackBlock, PackDocument, PackField, PackSection } from './document';
+import { buildRecordsCsv } from './pack-csv';
 import { buildLetterBlocks } from './pack-letters';
+import { buildOverviewFields } from './pack-overview';
 import { formatGeneratedAt, redactCase, toCaseReference, type PackTranslate } from './pack-format';
 import {
   buildEvidenceBlocks,
   buildIdentifierBlocks,
+  buildOwnContactBlocks,
   buildPaymentsBlocks,
   buildRecipientBlocks,
   buildReferralBlocks,
@@ -31,7 +35,7 @@ import {
   type PackContext,
 } from './pack-sections';
 
-export { buildPaymentsCsv } from './pack-records';
+export { buildPaymentsCsv, buildRecordsCsv } from './pack-csv';
 export type { PackTranslate } from './pack-format';
 
 /** Who the pack is for. */
@@ -51,10 +55,15 @@ export type PackSectionId =
   | 'identifiers'
   | 'evidence'
   | 'reports'
+  | 'own_contacts'
   | 'referrals'
   | 'disclaimer';
 
-/** Which sections each preset shows, in order. The disclaimer is always last. */
+/**
+ * Which sections each preset shows, in order: what that reader needs first, then every other record the person
+ * kept, so no pack leaves a fact out (payments, the other party, evidence, reports made, their own contacts). The
+ * disclaimer is always last.
+ */
 export const PRESET_SECTIONS: Record<PackPreset, readonly PackSectionId[]> = {
   police: [
     'summary',
@@ -66,13 +75,47 @@ export const PRESET_SECTIONS: Record<PackPreset, readonly PackSectionId[]> = {
     'identifiers',
     'evidence',
     'reports',
+    'own_contacts',
     'rights',
     'referrals',
     'disclaimer',
   ],
-  bank: ['payments', 'recipients', 'urgency', 'reports', 'summary', 'timeline', 'evidence', 'disclaimer'],
-  platform: ['identifiers', 'evidence', 'summary', 'reports', 'disclaimer'],
-  support: ['summary', 'support', 'urgency', 'rights', 'referrals', 'disclaimer'],
+  bank: [
+    'payments',
+    'recipients',
+    'urgency',
+    'reports',
+    'summary',
+    'timeline',
+    'identifiers',
+    'evidence',
+    'own_contacts',
+    'disclaimer',
+  ],
+  platform: [
+    'identifiers',
+    'evidence',
+    'summary',
+    'reports',
+    'payments',
+    'recipients',
+    'own_contacts',
+    'disclaimer',
+  ],
+  support: [
+    'summary',
+    'support',
+    'urgency',
+    'rights',
+    'referrals',
+    'own_contacts',
+    'payments',
+    'recipients',
+    'identifiers',
+    'evidence',
+    'reports',
+    'disclaimer',
+  ],
   full: [
     'summary',
     'support',
@@ -85,6 +128,7 @@ export const PRESET_SECTIONS: Record<PackPreset, readonly PackSectionId[]> = {
     'identifiers',
     'evidence',
     'reports',
+    'own_contacts',
     'referrals',
     'disclaimer',
   ],
@@ -102,6 +146,7 @@ const SECTION_BUILDERS: Record<PackSectionId, (ctx: PackContext) => PackBlock[]>
   identifiers: buildIdentifierBlocks,
   evidence: buildEvidenceBlocks,
   reports: buildReportBlocks,
+  own_contacts: buildOwnContactBlocks,
   referrals: buildReferralBlocks,
   disclaimer: buildDisclaimerBlocks,
 };
@@ -130,9 +175,7 @@ export type BuildPackInput = {
 
 /** Builds the pack document for one reader, in one language or two. */
 export function buildPackDocument(input: BuildPackInput): PackDocument {
-  const caseData = input.includeSensitive
-    ? input.caseData
-    : redactCase(input.caseData, input.assessment.incidentTypes);
+  const caseData = preparePackCase(input.caseData, input.assessment, input.includeSensitive);
   const langs =
     input.secondLang !== undefined && input.secondLang !== input.lang
       ? [input.lang, input.secondLang]
@@ -157,6 +200,12 @@ export function buildPackDocument(input: BuildPackInput): PackDocument {
     subtitle: joined(`pack:presets.${input.preset}.subtitle`),
     generatedAt: input.generatedAt,
     producer: `${appName} ${input.appVersion}`,
+    overview: contexts.map((ctx, index): PackSection => ({
+      id: index === 0 ? 'overview' : `overview_${ctx.lang}`,
+      heading: ctx.t('pack:overview.heading'),
+      ...(index > 0 ? { lang: ctx.lang } : {}),
+      blocks: [{ kind: 'fields', items: buildOverviewFields(input.preset, ctx) }],
+    })),
     cover: buildCover(input, contexts, ref, `${appName} ${input.appVersion}`),
     coverBlocks: contexts.flatMap((ctx, index) => [
       ...(index > 0 ? [{ kind: 'subheading', text: ctx.t(`pack:languages.${ctx.lang}`) } as const] : []),
@@ -171,6 +220,7 @@ export function buildPackDocument(input: BuildPackInput): PackDocument {
       })),
     ),
     footer: `${ref} · ${main.t('pack:title')}`,
+    lostCharactersNotice: joined('pack:lost_characters'),
     pageLabel: main.t('pack:page_label'),
   };
 }
@@ -201,6 +251,29 @@ function buildCover(
       isMonospace: true,
     });
   return cover;
+}
+
+/** The case as every file of the pack shows it: whole when the person includes sensitive details, else redacted. */
+export function preparePackCase(
+  caseData: Case,
+  assessment: Pick<Assessment, 'incidentTypes'>,
+  includeSensitive: boolean,
+): Case {
+  return includeSensitive ? caseData : redactCase(caseData, assessment.incidentTypes);
+}
+
+/**
+ * The pack's data files, from the same case as its PDF: the case file (JSON) and the records (CSV). Both keep
+ * every character exactly as typed, including those the PDF fonts cannot draw.
+ */
+export function buildPackDataFiles(input: {
+  caseData: Case;
+  assessment: Pick<Assessment, 'incidentTypes'>;
+  includeSensitive: boolean;
+  t: PackTranslate;
+}): { caseJson: string; recordsCsv: string } {
+  const shown = preparePackCase(input.caseData, input.assessment, input.includeSensitive);
+  return { caseJson: serializeCaseFile(shown), recordsCsv: buildRecordsCsv(shown, input.t) };
 }
 
 /** The README.txt of the ZIP bundle: what is inside and how to check it with standard tools. */

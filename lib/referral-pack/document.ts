@@ -20,6 +20,12 @@ export type PackDocument = {
   generatedAt: string;
   /** The app and its version, e.g. `Harbour 0.1.0`; becomes the PDF's producer. */
   producer: string;
+  /**
+   * The summary at the top of page 1, before the cover fields and the letter: what happened, when, how much went
+   * where, the references and what is asked of the reader, so they can act on it in half a minute. One section per
+   * language of the pack.
+   */
+  overview?: PackSection[];
   /** Key facts on the cover: case reference, date and time generated, pack language, app version, manifest hash. */
   cover: PackField[];
   /** Blocks printed on the cover after the fields, e.g. the short cover letter. */
@@ -27,6 +33,11 @@ export type PackDocument = {
   sections: PackSection[];
   /** Printed at the foot of every page, e.g. the case reference, so loose pages can be put back together. */
   footer?: string;
+  /**
+   * Printed right where text had characters the PDF fonts cannot draw (CJK, most emoji): says they are shown as a
+   * placeholder and kept exactly in the JSON and CSV files. The print view (HTML) draws them and needs no notice.
+   */
+  lostCharactersNotice?: string;
   /** Page numbering text with `{page}` and `{pages}` placeholders, e.g. `Page {page} of {pages}`. */
   pageLabel: string;
 };

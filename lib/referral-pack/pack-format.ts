@@ -3,9 +3,11 @@
  * reference, and the redacted copy of a case that every format (PDF, print view, CSV, JSON) is made from
  * when the person has not chosen to include sensitive details.
  */
-import { formatMoney } from '../case/payment-totals';
+import { OTHER_COUNTRY } from '../case/codes';
+import { formatMoney, isIsoCurrency } from '../case/payment-totals';
 import type { Case, Payment } from '../case/schema';
 import { INTL_LOCALE, type Locale } from '../i18n/config';
+import { countryName } from '../i18n/country-name';
 import { getAllQuestions } from '../questionnaire/definition';
 
 /** Translates one key (with `ns:` prefix) into the pack's language. */
@@ -142,9 +144,30 @@ export function formatBytes(bytes: number | null, lang: Locale): string {
   return format(bytes / (1024 * 1024), 'MB');
 }
 
+/**
+ * An amount in the pack's language with its currency code, never a symbol ("EUR 1,234.50", "0.25 BTC"): a
+ * fraud team reads "$" as any of a dozen currencies, the code as one.
+ */
+export function formatAmount(amount: number, currency: string, lang: Locale): string {
+  if (!isIsoCurrency(currency)) return formatMoney(amount, currency, INTL_LOCALE[lang]);
+  return new Intl.NumberFormat(INTL_LOCALE[lang], {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'code',
+  }).format(amount);
+}
+
 /** A payment's amount with its currency in the pack's language, or what is known of it. */
 export function formatPaymentAmount(p: Payment, lang: Locale): string {
   if (p.amount === null) return p.currency ?? '';
-  if (p.currency === null) return new Intl.NumberFormat(INTL_LOCALE[lang]).format(p.amount);
-  return formatMoney(p.amount, p.currency, INTL_LOCALE[lang]);
+  if (p.currency === null)
+    return new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 8 }).format(p.amount);
+  return formatAmount(p.amount, p.currency, lang);
+}
+
+/** A country as the pack prints it: its name in the pack's language and its ISO code, e.g. "Spain (ES)". */
+export function formatCountry(code: string, lang: Locale, t: PackTranslate): string {
+  if (code === OTHER_COUNTRY) return t('pack:common.other_country');
+  const name = countryName(code, lang);
+  return name === code ? code : `${name} (${code})`;
 }

@@ -3,11 +3,10 @@
  * records to be preserved, with the deadlines from the assessment's actions; the platform's asks for data to be
  * preserved and content removed, citing Art. 34(6) only when the assessment found that right applies.
  */
-import { formatMoney, totalsByCurrency } from '../case/payment-totals';
-import { INTL_LOCALE } from '../i18n/config';
+import { totalsByCurrency } from '../case/payment-totals';
 import { ACTIONS } from '../triage/codes';
 import type { PackBlock } from './document';
-import { formatCaseDate } from './pack-format';
+import { formatAmount, formatCaseDate } from './pack-format';
 import type { PackContext } from './pack-sections';
 
 type Preset = 'police' | 'bank' | 'platform' | 'support' | 'full';
@@ -41,9 +40,7 @@ function bankLetter(ctx: PackContext): PackBlock[] {
     blocks.push({
       kind: 'paragraph',
       text: t('pack:letters.bank.totals', {
-        totals: totals
-          .map((total) => formatMoney(total.amount, total.currency, INTL_LOCALE[lang]))
-          .join(', '),
+        totals: totals.map((total) => formatAmount(total.amount, total.currency, lang)).join(', '),
         count: ctx.caseData.payments.length,
       }),
     });

@@ -1,65 +1,77 @@
 /**
  * The record sections of the referral pack: payments with totals per currency, where the money went, the other
- * party's identifiers, the evidence manifest, reports already made and the referrals with contact details; and
- * the payments as CSV. Builders read the case as given: the caller redacts it first when sensitive details stay out.
+ * party's identifiers, the evidence manifest, reports already made, the person's own contacts and the referrals
+ * with contact details. Builders read the case as given: the caller redacts it first when sensitive details stay
+ * out.
  */
-import type { Case, Payment } from '../case/schema';
-import { formatMoney, totalsByCurrency } from '../case/payment-totals';
-import { INTL_LOCALE } from '../i18n/config';
+import type { Payment } from '../case/schema';
+import { totalsByCurrency } from '../case/payment-totals';
 import { countryName } from '../i18n/country-name';
 import { getAnswer } from '../questionnaire/answers';
-import type { SelectedReferral } from '../referrals/select';
-import { toCsv } from './csv';
+import type { SelectedDirectoryReferral } from '../referrals/select';
 import type { PackBlock, PackField } from './document';
 import {
+  formatAmount,
   formatBytes,
   formatCaseDate,
+  formatCountry,
   formatPaymentAmount,
   isIntimateImageCase,
   type PackTranslate,
 } from './pack-format';
 import type { PackContext } from './pack-sections';
 
-function describeRecipient(p: Payment, t: PackTranslate): string {
-  const r = p.recipient;
-  const parts = [r.name, r.bank, r.exchange].filter((v): v is string => v !== null && v !== '');
-  if (p.recipientCountry !== null && p.recipientCountry !== 'other') parts.push(p.recipientCountry);
-  return parts.join(' · ') || t('pack:common.unknown');
+/** The non-empty values, one per line: a cell that holds several facts prints each in full. */
+function lines(...values: (string | null | undefined)[]): string {
+  return values.filter((v): v is string => v !== null && v !== undefined && v.trim() !== '').join('\n');
 }
 
-/** The payments table with totals per currency, and a note on payments left out of the totals. */
+function describeRecipient(p: Payment, ctx: PackContext): string {
+  const r = p.recipient;
+  const country = p.recipientCountry === null ? null : formatCountry(p.recipientCountry, ctx.lang, ctx.t);
+  return lines(r.name, r.bank, r.exchange, country) || ctx.t('pack:common.unknown');
+}
+
+function describeMethod(p: Payment, t: PackTranslate): string {
+  const how = [
+    p.method === null ? '' : t(`questionnaire:records.options.payment_methods.${p.method}`),
+    p.scheme === null ? '' : t(`questionnaire:records.options.payment_schemes.${p.scheme}`),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return lines(how, p.ownBank === null ? null : t('pack:payments.paid_from', { bank: p.ownBank }));
+}
+
+/**
+ * The payments table with totals per currency, a note on payments left out of the totals, and each payment's
+ * notes in full after the table. Every field of a payment is printed: account and wallet, bank and exchange,
+ * reference and transaction hash each on their own line.
+ */
 export function buildPaymentsBlocks(ctx: PackContext): PackBlock[] {
   const { t, lang, caseData } = ctx;
   const { totals, incomplete } = totalsByCurrency(caseData.payments);
-  const method = (p: Payment) =>
-    [
-      p.method === null ? '' : t(`questionnaire:records.options.payment_methods.${p.method}`),
-      p.scheme === null ? '' : t(`questionnaire:records.options.payment_schemes.${p.scheme}`),
-    ]
-      .filter(Boolean)
-      .join(' · ');
   const blocks: PackBlock[] = [
     {
       kind: 'table',
       columns: [
         { header: t('pack:payments.date'), weight: 2 },
         { header: t('pack:payments.amount'), weight: 2, align: 'end' },
-        { header: t('pack:payments.method'), weight: 2 },
+        { header: t('pack:payments.method'), weight: 2.2 },
         { header: t('pack:payments.recipient'), weight: 3 },
-        { header: t('pack:payments.account'), weight: 3, isMonospace: true },
-        { header: t('pack:payments.reference'), weight: 2 },
+        { header: t('pack:payments.account'), weight: 3.2, isMonospace: true },
+        { header: t('pack:payments.reference'), weight: 2.6 },
       ],
       rows: caseData.payments.map((p) => [
         formatCaseDate(p.paidAt, lang, ctx.timeZone),
         formatPaymentAmount(p, lang),
-        method(p),
-        describeRecipient(p, t),
-        p.recipient.account ?? p.recipient.walletAddress ?? '',
-        [p.reference, p.transactionHash].filter(Boolean).join(' · '),
+        describeMethod(p, t),
+        describeRecipient(p, ctx),
+        lines(p.recipient.account, p.recipient.walletAddress),
+        lines(p.reference, p.transactionHash),
       ]),
       totals: totals.map((total) => [
         t('pack:payments.total', { currency: total.currency }),
-        formatMoney(total.amount, total.currency, INTL_LOCALE[lang]),
+        formatAmount(total.amount, total.currency, lang),
         t('pack:payments.total_count', { count: total.count }),
         '',
         '',
@@ -74,6 +86,22 @@ export function buildPaymentsBlocks(ctx: PackContext): PackBlock[] {
       style: 'small',
       text: t('pack:payments.incomplete', { count: incomplete }),
     });
+  const noted = caseData.payments.flatMap((p, index) =>
+    p.notes === null || p.notes.trim() === '' ? [] : [{ p, index, notes: p.notes }],
+  );
+  if (noted.length > 0) {
+    blocks.push({ kind: 'subheading', text: t('pack:payments.notes') });
+    blocks.push({
+      kind: 'fields',
+      items: noted.map(({ p, index, notes }) => ({
+        label:
+          [formatCaseDate(p.paidAt, lang, ctx.timeZone), formatPaymentAmount(p, lang)]
+            .filter(Boolean)
+            .join(' · ') || t('pack:payments.payment_number', { number: index + 1 }),
+        value: notes,
+      })),
+    });
+  }
   return blocks;
 }
 
@@ -86,9 +114,9 @@ export function buildRecipientBlocks(ctx: PackContext): PackBlock[] {
     const r = p.recipient;
     const row = [
       r.name ?? '',
-      r.bank ?? r.exchange ?? '',
-      r.account ?? r.walletAddress ?? '',
-      p.recipientCountry === null ? '' : countryName(p.recipientCountry, lang),
+      lines(r.bank, r.exchange),
+      lines(r.account, r.walletAddress),
+      p.recipientCountry === null ? '' : formatCountry(p.recipientCountry, lang, t),
     ];
     const key = row.join('\u0000');
     if (row.every((cell) => cell === '') || seen.has(key)) continue;
@@ -204,39 +232,60 @@ export function buildReportBlocks(ctx: PackContext): PackBlock[] {
   ];
 }
 
-/** The referrals chosen for the case, with contact details. */
+/** The contacts the person added themselves (their bank's fraud line, a lawyer), every field of each. */
+export function buildOwnContactBlocks(ctx: PackContext): PackBlock[] {
+  const { t } = ctx;
+  return [
+    {
+      kind: 'table',
+      columns: [
+        { header: t('pack:own_contacts.kind'), weight: 3 },
+        { header: t('pack:own_contacts.name'), weight: 3 },
+        { header: t('pack:own_contacts.phone'), weight: 2.4 },
+        { header: t('pack:own_contacts.web'), weight: 3 },
+        { header: t('pack:own_contacts.notes'), weight: 3 },
+      ],
+      rows: ctx.caseData.ownContacts.map((c) => [
+        t(`questionnaire:records.options.contact_kinds.${c.kind}`),
+        c.name,
+        c.phone ?? '',
+        c.url ?? '',
+        c.notes ?? '',
+      ]),
+      emptyText: t('pack:own_contacts.empty'),
+    },
+  ];
+}
+
+/**
+ * The services from the directory chosen for the case, with contact details. The person's own contacts have
+ * their own section (`buildOwnContactBlocks`), in every pack.
+ */
 export function buildReferralBlocks(ctx: PackContext): PackBlock[] {
   const { t } = ctx;
-  if (ctx.selection.referrals.length === 0)
-    return [{ kind: 'paragraph', text: t('pack:referrals.empty'), style: 'small' }];
-  return ctx.selection.referrals.flatMap((selected): PackBlock[] => [
+  const referrals = ctx.selection.referrals.filter(
+    (selected): selected is SelectedDirectoryReferral => selected.source !== 'own',
+  );
+  if (referrals.length === 0) return [{ kind: 'paragraph', text: t('pack:referrals.empty'), style: 'small' }];
+  return referrals.flatMap((selected): PackBlock[] => [
     { kind: 'subheading', text: referralName(selected, ctx) },
     { kind: 'fields', items: referralFields(selected, ctx) },
   ]);
 }
 
-function referralName(selected: SelectedReferral, ctx: PackContext): string {
-  if (selected.source === 'own') return selected.entry.name;
+function referralName(selected: SelectedDirectoryReferral, ctx: PackContext): string {
   const e = selected.entry;
   return e.isGeneric ? ctx.t(`referrals:entries.${e.id}.name`) : (e.nameByLocale?.[ctx.lang] ?? e.name);
 }
 
-function referralFields(selected: SelectedReferral, ctx: PackContext): PackField[] {
+function referralFields(selected: SelectedDirectoryReferral, ctx: PackContext): PackField[] {
   const { t } = ctx;
+  const e = selected.entry;
   const items: PackField[] = [
     { label: t('pack:referrals.kind'), value: t(`referrals:kinds.${selected.kind}`) },
   ];
-  const phones = selected.entry.phones.map((p) => p.display);
+  const phones = e.phones.map((p) => p.display);
   if (phones.length > 0) items.push({ label: t('pack:referrals.phone'), value: phones.join('\n') });
-  if (selected.source === 'own') {
-    const url = selected.entry.urlText ?? selected.entry.url;
-    if (url !== undefined) items.push({ label: t('pack:referrals.web'), value: url });
-    if (selected.entry.notes !== undefined)
-      items.push({ label: t('pack:referrals.notes'), value: selected.entry.notes });
-    items.push({ label: t('pack:referrals.source'), value: t('pack:referrals.own_contact') });
-    return items;
-  }
-  const e = selected.entry;
   const url = e.reportUrl ?? e.urlByLocale?.[ctx.lang] ?? e.url;
   if (url !== undefined) items.push({ label: t('pack:referrals.web'), value: url });
   const emails = (e.emails ?? []).map((m) => m.address);
@@ -244,51 +293,6 @@ function referralFields(selected: SelectedReferral, ctx: PackContext): PackField
   if (selected.needsCheck)
     items.push({ label: t('pack:referrals.note'), value: t('pack:referrals.needs_check') });
   return items;
-}
-
-const CSV_COLUMNS = [
-  'paid_at',
-  'amount',
-  'currency',
-  'method',
-  'scheme',
-  'own_bank',
-  'recipient_name',
-  'recipient_bank',
-  'recipient_account',
-  'recipient_wallet_address',
-  'recipient_exchange',
-  'recipient_country',
-  'transaction_hash',
-  'reference',
-  'notes',
-] as const;
-
-/**
- * The payments as CSV for a bank clerk's spreadsheet: translated headers, amounts as numbers, dates as written
- * (ISO), method and scheme in words, every text cell guarded against formula injection by `toCsv`.
- * Pass the redacted case when sensitive details stay out.
- */
-export function buildPaymentsCsv(caseData: Case, t: PackTranslate): string {
-  const headers = CSV_COLUMNS.map((key) => t(`questionnaire:records.payments.fields.${key}.label`));
-  const rows = caseData.payments.map((p) => [
-    p.paidAt,
-    p.amount,
-    p.currency,
-    p.method === null ? null : t(`questionnaire:records.options.payment_methods.${p.method}`),
-    p.scheme === null ? null : t(`questionnaire:records.options.payment_schemes.${p.scheme}`),
-    p.ownBank,
-    p.recipient.name,
-    p.recipient.bank,
-    p.recipient.account,
-    p.recipient.walletAddress,
-    p.recipient.exchange,
-    p.recipientCountry,
-    p.transactionHash,
-    p.reference,
-    p.notes,
-  ]);
-  return toCsv(headers, rows, { bom: true });
 }
 
 /** The other party's country, when the person named one. */

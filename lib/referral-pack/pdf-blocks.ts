@@ -34,6 +34,7 @@ export function drawBlock(canvas: PdfCanvas, block: PackBlock): void {
       drawHashes(canvas, block);
       break;
   }
+  canvas.drawLostCharactersNotice();
   canvas.y -= 6;
 }
 
@@ -60,6 +61,7 @@ function drawList(canvas: PdfCanvas, block: PackList): void {
       bullet,
       { lines, face, size: BODY_SIZE, x: canvas.left + indent, width: canvas.width - indent },
     ]);
+    canvas.drawLostCharactersNotice();
     canvas.y -= 2;
   }
 }
@@ -89,6 +91,7 @@ export function drawFields(canvas: PdfCanvas, items: readonly PackField[]): void
       width: valueWidth,
     };
     canvas.drawRow([labelCell, valueCell], { padding: 2, keepTogether: true });
+    canvas.drawLostCharactersNotice();
   }
 }
 
@@ -116,5 +119,6 @@ function drawHashes(canvas: PdfCanvas, block: PackHashList): void {
       },
     ];
     canvas.drawRow(cells, { padding: 2, keepTogether: true, border: true });
+    canvas.drawLostCharactersNotice({ border: true });
   }
 }

@@ -7,7 +7,7 @@ import { rgb, type Color, type PDFDocument, type PDFFont, type PDFPage } from 'p
 
 import { orderRunsForDisplay, type DirectionRun } from './pdf-bidi';
 import { isCourierText } from './pdf-metrics';
-import { measureText, preparePrintableText, wrapText, type FontMetrics } from './pdf-text';
+import { measureText, prepareText, wrapText, type FontMetrics } from './pdf-text';
 
 export type Face = { font: PDFFont; metrics: FontMetrics };
 export type Faces = { regular: Face; bold: Face; mono: Face };
@@ -23,6 +23,8 @@ export const SHADE = rgb(0.92, 0.92, 0.92);
 const MARGIN = 50;
 const FOOTER_SPACE = 28;
 const LINE_FACTOR = 1.3;
+const NOTICE_SIZE = 8;
+const NOTICE_INDENT = 6;
 
 /** One cell of a row: text already wrapped into lines for its width. */
 export type Cell = {
@@ -52,11 +54,14 @@ export class PdfCanvas {
   readonly pages: PDFPage[] = [];
   y = 0;
   private current: PDFPage | undefined;
+  private hasLostCharacters = false;
 
   constructor(
     readonly pdf: PDFDocument,
     readonly faces: Faces,
     readonly pageSize: readonly [number, number],
+    /** Printed right after text that had characters the fonts cannot draw (see `drawLostCharactersNotice`). */
+    readonly lostCharactersNotice?: string,
   ) {}
 
   get left(): number {
@@ -91,14 +96,42 @@ export class PdfCanvas {
     if (this.current === undefined || this.y - height < this.bottom) this.newPage();
   }
 
-  /** Prepares and wraps text for a face, size and width. */
+  /** Prepares and wraps text for a face, size and width, noting when the face could not draw some of it. */
   wrap(text: string, face: Face, size: number, width: number): string[] {
-    return wrapText(preparePrintableText(text, face.metrics), face.metrics, size, width);
+    const prepared = prepareText(text, face.metrics);
+    if (prepared.hasLostCharacters) this.hasLostCharacters = true;
+    return wrapText(prepared.text, face.metrics, size, width);
+  }
+
+  /** Tells whether text wrapped since the last call had characters the fonts cannot draw, and forgets it. */
+  takeLostCharacters(): boolean {
+    const had = this.hasLostCharacters;
+    this.hasLostCharacters = false;
+    return had;
   }
 
   /** Courier for monospace text that is printable ASCII; the embedded font for anything else. */
   faceFor(text: string, isMonospace: boolean): Face {
     return isMonospace && isCourierText(text) ? this.faces.mono : this.faces.regular;
+  }
+
+  /**
+   * When text drawn since the last call lost characters the fonts cannot draw, prints the notice right there,
+   * small and muted, across the full width (inside a table it closes the row like a row of its own).
+   */
+  drawLostCharactersNotice(options: { border?: boolean } = {}): void {
+    if (!this.takeLostCharacters() || this.lostCharactersNotice === undefined) return;
+    const face = this.faces.regular;
+    const lines = this.wrap(this.lostCharactersNotice, face, NOTICE_SIZE, this.width - NOTICE_INDENT);
+    this.takeLostCharacters();
+    const cell: Cell = {
+      lines,
+      face,
+      size: NOTICE_SIZE,
+      x: this.left + NOTICE_INDENT,
+      width: this.width - NOTICE_INDENT,
+    };
+    this.drawRow([cell], { color: MUTED, padding: 2, keepTogether: true, border: options.border });
   }
 
   /** Draws a bold heading, kept on the same page as at least `keepWith` points of what follows it. */

@@ -28,8 +28,14 @@ export function drawTable(canvas: PdfCanvas, table: PackTable): void {
   canvas.ensureSpace(4 * TABLE_SIZE * 1.3 + 4 * CELL_PADDING);
   drawHeader();
   const options = { padding: CELL_PADDING, keepTogether: true, border: true, onNewPage: drawHeader };
-  for (const row of table.rows) canvas.drawRow(rowCells(canvas, table, row, widths, false), options);
-  for (const row of table.totals ?? []) canvas.drawRow(rowCells(canvas, table, row, widths, true), options);
+  for (const row of table.rows) {
+    canvas.drawRow(rowCells(canvas, table, row, widths, false), options);
+    canvas.drawLostCharactersNotice({ border: true });
+  }
+  for (const row of table.totals ?? []) {
+    canvas.drawRow(rowCells(canvas, table, row, widths, true), options);
+    canvas.drawLostCharactersNotice({ border: true });
+  }
 }
 
 function headerCell(canvas: PdfCanvas, column: PackColumn, index: number, widths: number[]): Cell {

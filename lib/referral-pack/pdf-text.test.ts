@@ -5,6 +5,7 @@ import { orderRunsForDisplay } from './pdf-bidi';
 import {
   PLACEHOLDER,
   measureText,
+  prepareText,
   preparePrintableText,
   truncateText,
   wrapText,
@@ -28,6 +29,14 @@ describe('preparePrintableText', () => {
       `a ${PLACEHOLDER} b ${PLACEHOLDER}${PLACEHOLDER} c`,
     );
     expect(preparePrintableText('👩‍👩‍👧 🇵🇹', FAKE_FONT)).toBe(`${PLACEHOLDER} ${PLACEHOLDER}`);
+  });
+
+  it('tells when visible characters were lost, but not for controls, dropped invisibles or a typed placeholder', () => {
+    expect(prepareText('memo 中文', FAKE_FONT).hasLostCharacters).toBe(true);
+    expect(prepareText('fox 🦊', FAKE_FONT).hasLostCharacters).toBe(true);
+    expect(prepareText('plain text, ação', FAKE_FONT).hasLostCharacters).toBe(false);
+    expect(prepareText('nul\u0000end\u2066x\u2069', FAKE_FONT).hasLostCharacters).toBe(false);
+    expect(prepareText(`box ${PLACEHOLDER} typed`, FAKE_FONT).hasLostCharacters).toBe(false);
   });
 
   it('shows control characters as the placeholder and keeps line breaks and tabs as layout', () => {

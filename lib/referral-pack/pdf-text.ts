@@ -38,14 +38,31 @@ const segmenter =
  * characters kept when the font has a glyph for them and dropped otherwise.
  */
 export function preparePrintableText(text: string, font: FontMetrics): string {
+  return prepareText(text, font).text;
+}
+
+/**
+ * `preparePrintableText`, and whether any visible character was replaced because the font has no glyph for it
+ * (CJK, most emoji), so the PDF can say, where it happens, that the exact text is kept in the JSON and CSV files.
+ * Control characters and invisible format characters do not count: they carry nothing a reader would miss.
+ */
+export function prepareText(text: string, font: FontMetrics): { text: string; hasLostCharacters: boolean } {
   const placeholder = font.hasGlyph(PLACEHOLDER.codePointAt(0) ?? 0) ? PLACEHOLDER : FALLBACK_PLACEHOLDER;
   const normalised = text.normalize('NFC').replace(LINE_BREAKS, '\n').replaceAll('\t', '    ');
-  if (isPlainlyPrintable(normalised, font)) return normalised;
+  if (isPlainlyPrintable(normalised, font)) return { text: normalised, hasLostCharacters: false };
   let out = '';
+  let hasLostCharacters = false;
   for (const grapheme of splitGraphemes(normalised)) {
-    out += prepareGrapheme(grapheme, font, placeholder);
+    const prepared = prepareGrapheme(grapheme, font, placeholder);
+    if (prepared === placeholder && grapheme !== placeholder && !isControl(grapheme))
+      hasLostCharacters = true;
+    out += prepared;
   }
-  return out;
+  return { text: out, hasLostCharacters };
+}
+
+function isControl(grapheme: string): boolean {
+  return Array.from(grapheme).some((char) => CONTROL.test(char));
 }
 
 // Fast path: when the font has every character and none is a control, an invisible format character or part

@@ -12,7 +12,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { formatPageLabel, type PackDocument, type PackSection } from './document';
 import type { PackFonts } from './fonts';
 import { BODY_SIZE, drawBlock, drawFields } from './pdf-blocks';
-import { MUTED, PAGE_SIZES, PdfCanvas, type Faces, type PageSize } from './pdf-canvas';
+import { MUTED, PAGE_SIZES, PdfCanvas, SHADE, type Faces, type PageSize } from './pdf-canvas';
 import { COURIER_METRICS, getFontMetrics } from './pdf-metrics';
 import { measureText, preparePrintableText, truncateText } from './pdf-text';
 
@@ -20,6 +20,7 @@ export type RenderPdfOptions = { pageSize?: PageSize };
 
 const TITLE_SIZE = 20;
 const HEADING_SIZE = 14;
+const OVERVIEW_HEADING_SIZE = 12;
 const FOOTER_SIZE = 7.5;
 
 /** Renders the pack to PDF bytes. Deterministic: the same document and fonts give the same bytes. */
@@ -34,7 +35,12 @@ export async function renderPackPdf(
   const pdf = await PDFDocument.create({ updateMetadata: false });
   pdf.registerFontkit(fontkit);
   setMetadata(pdf, doc, generatedAt);
-  const canvas = new PdfCanvas(pdf, await embedFaces(pdf, fonts), PAGE_SIZES[options.pageSize ?? 'a4']);
+  const canvas = new PdfCanvas(
+    pdf,
+    await embedFaces(pdf, fonts),
+    PAGE_SIZES[options.pageSize ?? 'a4'],
+    doc.lostCharactersNotice,
+  );
   drawCover(canvas, doc);
   doc.sections.forEach((section, index) => drawSection(canvas, section, index === 0));
   drawFooters(canvas, doc);
@@ -84,9 +90,27 @@ function drawCover(canvas: PdfCanvas, doc: PackDocument): void {
     canvas.drawRow([{ lines, face, size: 12, x: canvas.left, width: canvas.width }], { color: MUTED });
   }
   canvas.y -= 14;
+  for (const overview of doc.overview ?? []) drawOverview(canvas, overview);
   drawFields(canvas, doc.cover);
   canvas.y -= 10;
   for (const block of doc.coverBlocks ?? []) drawBlock(canvas, block);
+}
+
+// The summary at the top of page 1: a heading in a shaded band, then its blocks.
+function drawOverview(canvas: PdfCanvas, overview: PackSection): void {
+  const face = canvas.faces.bold;
+  const lines = canvas.wrap(overview.heading, face, OVERVIEW_HEADING_SIZE, canvas.width - 8);
+  canvas.drawRow(
+    [{ lines, face, size: OVERVIEW_HEADING_SIZE, x: canvas.left + 4, width: canvas.width - 8 }],
+    {
+      fill: SHADE,
+      padding: 3,
+      keepTogether: true,
+    },
+  );
+  canvas.y -= 4;
+  for (const block of overview.blocks) drawBlock(canvas, block);
+  canvas.y -= 8;
 }
 
 function drawSection(canvas: PdfCanvas, section: PackSection, isFirst: boolean): void {
