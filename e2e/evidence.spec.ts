@@ -7,7 +7,39 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 
 import { JourneyPage } from './pages/journey-page';
+import { waitForOfflineReady } from './support/app';
 import { driveToReview } from './support/drive';
+
+/**
+ * Watches the page from outside the app: records every SHA-256 that a Web Worker posts back as its answer, and every
+ * error the page reports. The app exposes nothing for tests; a hash that only the main thread computed never
+ * appears here.
+ */
+async function watchWorkerHashes(
+  page: Page,
+): Promise<{ fromWorkers: () => Promise<string[]>; errors: string[] }> {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { hashesFromWorkers: seen });
+    const NativeWorker = window.Worker;
+    window.Worker = class extends NativeWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        this.addEventListener('message', (event: MessageEvent<unknown>) => {
+          const data = event.data as { type?: unknown; sha256?: unknown } | null;
+          if (data?.type === 'done' && typeof data.sha256 === 'string') seen.push(data.sha256);
+        });
+      }
+    };
+  });
+  return {
+    fromWorkers: () =>
+      page.evaluate(() => (window as unknown as { hashesFromWorkers: string[] }).hashesFromWorkers),
+    errors,
+  };
+}
 
 test('an attached file shows the same SHA-256 that sha256sum gives, and stays after a reload', async ({
   page,
@@ -19,6 +51,7 @@ test('an attached file shows the same SHA-256 that sha256sum gives, and stays af
   const expected = execFileSync('sha256sum', [file], { encoding: 'utf8' }).split(' ')[0] ?? '';
   expect(expected).toMatch(/^[0-9a-f]{64}$/);
 
+  const watch = await watchWorkerHashes(page);
   const journey = new JourneyPage(page, 'en');
   await journey.startNew();
   await driveToReview(
@@ -37,6 +70,10 @@ test('an attached file shows the same SHA-256 that sha256sum gives, and stays af
         const shown = page.locator('.records__form code').first();
         await expect(shown).toBeVisible({ timeout: 30_000 });
         expect((await shown.textContent())?.replace(/\s/g, '')).toBe(expected);
+        // A first visit: the service worker does not control the page, and the hash still comes from a worker.
+        expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+        expect(watch.errors).toEqual([]);
+        expect(await watch.fromWorkers()).toEqual([expected]);
         await page.getByRole('button', { name: 'Save', exact: true }).click();
         const listed = page.locator('.records__item code');
         await expect(listed).toHaveCount(1);
@@ -94,6 +131,30 @@ async function storedEvidenceFiles(page: Page): Promise<number> {
       }),
   );
 }
+
+test('once the service worker controls the page, even offline, a file is still hashed in a worker', async ({
+  page,
+  context,
+}) => {
+  const watch = await watchWorkerHashes(page);
+  await page.goto('/en/');
+  await waitForOfflineReady(page);
+  // Everything now comes from the precache, the worker's script included.
+  await context.setOffline(true);
+  const journey = new JourneyPage(page, 'en');
+  await openEvidenceForm(page, journey);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  const bytes = crypto.randomBytes(2 * 1024 * 1024 + 5);
+  const expected = crypto.createHash('sha256').update(bytes).digest('hex');
+  await page
+    .locator('input[type="file"]:not([capture])')
+    .setInputFiles({ name: 'screenshot.png', mimeType: 'image/png', buffer: bytes });
+  const shown = page.locator('.records__form code').first();
+  await expect(shown).toBeVisible({ timeout: 30_000 });
+  expect((await shown.textContent())?.replace(/\s/g, '')).toBe(expected);
+  expect(watch.errors).toEqual([]);
+  expect(await watch.fromWorkers()).toEqual([expected]);
+});
 
 test('a large file is hashed with progress and can be cancelled, leaving nothing saved', async ({ page }) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evidence-'));

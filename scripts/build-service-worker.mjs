@@ -1,6 +1,8 @@
 // Generates the offline service worker over the static export (out/) with workbox-build, then checks that the
 // precache holds every file of the export and everything each page asks for. Any file skipped (for size or by a
 // pattern) fails the build, because a missing file means a page that breaks offline after the next update.
+// Ahead of Workbox it puts one small fetch listener that keeps Web Workers at the address they were started with
+// (see keepWorkerAddresses below), or the evidence hashing worker cannot start once the service worker is active.
 import fs from 'node:fs';
 import path from 'node:path';
 import { generateSW } from 'workbox-build';
@@ -24,6 +26,38 @@ function localAssetsOf(html) {
     if (url.startsWith('/') && !url.startsWith('//')) urls.add(decodeURIComponent(url.split(/[?#]/)[0]));
   }
   return [...urls];
+}
+
+/**
+ * Runs inside the service worker, before Workbox's own fetch listener, so it sees every request first.
+ *
+ * A worker's address (`self.location`) is the URL of the response its script came from, and a worker's script
+ * request goes through the service worker even on a page it does not control yet. A response from the precache
+ * carries the URL it was stored under, with no `#params=…` (nor, for a SharedWorker, `?params=…`); that is where
+ * Turbopack's worker bootstrap reads the chunks to load, so it stops with "Missing worker bootstrap config". Here
+ * whatever Workbox answers for a worker script is handed to the browser as a new Response, which has no URL of its
+ * own, so the worker keeps the full address it was started with. Requests Workbox does not answer go to the network
+ * unchanged, which keeps the address too.
+ */
+function keepWorkerAddresses() {
+  self.addEventListener('fetch', (event) => {
+    const { destination } = event.request;
+    if (destination !== 'worker' && destination !== 'sharedworker') return;
+    const respondWith = event.respondWith.bind(event);
+    event.respondWith = (answer) =>
+      respondWith(
+        Promise.resolve(answer).then((response) =>
+          // Errors and opaque answers have no body to pass on; they stay as they are.
+          response.type === 'basic' || response.type === 'default'
+            ? new Response(response.body, {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers,
+              })
+            : response,
+        ),
+      );
+  });
 }
 
 export async function buildServiceWorker() {
@@ -52,7 +86,8 @@ export async function buildServiceWorker() {
   if (warnings.length > 0)
     throw new Error(`Service worker build warnings (treated as errors):\n${warnings.join('\n')}`);
 
-  const swText = fs.readFileSync(path.join(OUT, SW), 'utf8');
+  const swText = `(${keepWorkerAddresses.toString()})();\n${fs.readFileSync(path.join(OUT, SW), 'utf8')}`;
+  fs.writeFileSync(path.join(OUT, SW), swText);
   const precached = new Set([...swText.matchAll(/url:"([^"]+)"/g)].map((m) => m[1].replace(/^\//, '')));
   const files = listFiles(OUT).filter((f) => f !== SW && !filePaths.includes(path.join(OUT, f)));
   const missingFiles = files.filter((f) => !precached.has(f));

@@ -110,17 +110,40 @@ describe('hashFileInWorker', () => {
     expect(FakeWorker.instances[0]?.isTerminated).toBe(true);
   });
 
-  it.each<[string, () => void]>([
-    ['there is no Worker', () => vi.stubGlobal('Worker', undefined)],
-    ['a worker cannot be created', () => useFakeWorker('throws_on_create')],
-    ['the worker script does not load', () => useFakeWorker('fails_to_load')],
-  ])('falls back to the main thread when %s', async (_name, setUp) => {
+  it.each<[string, () => void, string | null]>([
+    ['there is no Worker', () => vi.stubGlobal('Worker', undefined), null],
+    ['a worker cannot be created', () => useFakeWorker('throws_on_create'), 'no workers here'],
+    ['the worker script does not load', () => useFakeWorker('fails_to_load'), 'Failed to load'],
+  ])('falls back to the main thread when %s', async (_name, setUp, reported) => {
     setUp();
+    const reportError = vi.fn();
+    vi.stubGlobal('reportError', reportError);
     const bytes = randomBytes(3 * 1024 * 1024 + 1);
     const progress: number[] = [];
     const hash = await hashFileInWorker(new Blob([bytes]), { onProgress: (done) => progress.push(done) });
     expect(hash).toBe(sha256Of(bytes));
     expect(progress.at(-1)).toBe(bytes.length);
     for (const worker of FakeWorker.instances) expect(worker.isTerminated).toBe(true);
+    // Only a worker that exists but cannot start is a fault worth reporting; no workers at all is not.
+    if (reported === null) expect(reportError).not.toHaveBeenCalled();
+    else {
+      expect(reportError).toHaveBeenCalledOnce();
+      expect(String(reportError.mock.calls[0]?.[0])).toContain(reported);
+    }
+  });
+
+  it('reports nothing when the worker hashes', async () => {
+    useFakeWorker('works');
+    const reportError = vi.fn();
+    vi.stubGlobal('reportError', reportError);
+    await hashFileInWorker(new Blob(['evidence']));
+    expect(reportError).not.toHaveBeenCalled();
+  });
+
+  it('still falls back where reportError does not exist', async () => {
+    useFakeWorker('fails_to_load');
+    vi.stubGlobal('reportError', undefined);
+    const bytes = randomBytes(1024);
+    await expect(hashFileInWorker(new Blob([bytes]))).resolves.toBe(sha256Of(bytes));
   });
 });

@@ -2,7 +2,9 @@
  * Hashes an evidence file in a Web Worker, off the main thread, with progress and cancel. One worker per file: it
  * is terminated when the hash is done, when it fails and when the person cancels, so nothing keeps running.
  * Where workers are missing, or the worker script cannot start, the same code runs on the main thread in smaller
- * pieces, so attaching a file still works (more slowly) instead of failing.
+ * pieces, so attaching a file still works (more slowly) instead of failing. A browser without workers falls back
+ * quietly; a worker that exists but cannot start is a bug in the build or the service worker, so it is also
+ * reported as an uncaught error (console, development overlay, `error` event) while the hash carries on.
  */
 import { isHashResponse, type HashRequest, type HashResponse } from './hash-protocol';
 import { createAbortError, DEFAULT_CHUNK_BYTES, hashBlob } from './hash-stream';
@@ -36,9 +38,19 @@ function startWorker(): Worker | null {
   try {
     // This exact form lets Next.js (Turbopack) find the worker and bundle it as its own file.
     return new Worker(new URL('./hash-worker.ts', import.meta.url), { type: 'module' });
-  } catch {
+  } catch (error) {
+    reportWorkerFailure(error instanceof Error ? error.message : String(error));
     return null;
   }
+}
+
+/** Reports, without throwing, that hashing left its worker, so the fallback is never silent. */
+function reportWorkerFailure(reason: string): void {
+  const error = new Error(
+    `The hashing worker could not start (${reason}); hashing on the main thread instead.`,
+  );
+  // Absent outside browsers (Node, older engines); there the fallback is all that can be done.
+  if (typeof globalThis.reportError === 'function') globalThis.reportError(error);
 }
 
 function runInWorker(worker: Worker, file: Blob, opts: HashFileOptions): Promise<string> {
@@ -68,8 +80,10 @@ function runInWorker(worker: Worker, file: Blob, opts: HashFileOptions): Promise
     worker.addEventListener('error', (event) => {
       event.preventDefault();
       if (signal?.aborted) return;
-      if (!hasStarted) finish(() => resolve(hashOnMainThread(file, opts)));
-      else finish(() => reject(new Error(`The hashing worker failed: ${event.message}`)));
+      if (!hasStarted) {
+        reportWorkerFailure(event.message || 'its script did not load');
+        finish(() => resolve(hashOnMainThread(file, opts)));
+      } else finish(() => reject(new Error(`The hashing worker failed: ${event.message}`)));
     });
     worker.addEventListener('messageerror', () => {
       finish(() => reject(new Error('The hashing worker sent a message that could not be read.')));
