@@ -71,7 +71,7 @@ test('a tab that heard nothing of the deletion still cannot write the deleted ca
   await first.getByTestId('delete-all-confirm').click();
   await expect(first.getByTestId('case-closed')).toBeVisible({ timeout: 15_000 });
 
-  await second.locator('input[name="in_danger_now"][value="yes"]').check();
+  await second.locator('input[name="in_danger_now"][value="yes"]').click();
   await expect(second.getByTestId('case-closed')).toBeVisible();
   await expect(second.getByTestId('save-status')).toHaveCount(0);
   expect(await readStoredCases(second)).toEqual([]);
