@@ -3,6 +3,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { formatAmountForInput, keptAmount, readAmount } from '@/lib/case/amount-input';
 import { formatMoney, totalsByCurrency } from '@/lib/case/payment-totals';
 import {
   checkDraft,
@@ -23,8 +24,10 @@ import {
 } from '@/lib/questionnaire/records';
 import type { RecordsQuestion } from '@/lib/questionnaire/types';
 import { describeProblem } from '@/lib/i18n/problem-text';
+import type { RecordForm } from '@/lib/persistence/session';
 import { appStore, useAppStore } from '@/lib/store/use-app-store';
 
+import { AmountField } from './amount-field';
 import { useCountryOptions } from './question-field';
 import { EvidenceAttach } from './evidence-attach';
 import { EvidenceFingerprint } from '@/components/evidence/evidence-fingerprint';
@@ -121,6 +124,31 @@ function RecordFieldInput({
   );
 }
 
+function numberAt(draft: Draft, path: readonly string[]): number | null {
+  const value = getDraftValue(draft, path);
+  return typeof value === 'number' ? value : null;
+}
+
+/** The text an amount field starts with when a kept record is edited again. */
+function amountText(draft: Draft, path: readonly string[], locale: Locale): string {
+  const value = numberAt(draft, path);
+  return value === null ? '' : formatAmountForInput(value, locale);
+}
+
+/** After the currency changes, reads each typed amount again: the currency can change what the text means. */
+function withAmountsReadAgain(draft: Draft, form: RecordForm | null, locale: Locale): Draft {
+  if (!form) return draft;
+  const currency = typeof draft.currency === 'string' ? draft.currency : null;
+  let next = draft;
+  for (const [key, raw] of Object.entries(form.typed)) {
+    const field = RECORD_FIELDS[form.list].find((f) => f.key === key && f.input === 'number');
+    if (!field) continue;
+    const kept = keptAmount(readAmount(raw, { locale, currency }), numberAt(draft, field.path));
+    next = setDraftValue(next, field.path, kept ?? undefined);
+  }
+  return next;
+}
+
 function summaryOf(list: RecordListId, record: Draft, intlLocale: string): string {
   const s = (path: string[]) => {
     const v = getDraftValue(record, path);
@@ -181,6 +209,16 @@ export function RecordsEditor({ question, locale }: { question: RecordsQuestion;
   const writeList = (next: Draft[]) => updateCase((c) => ({ ...c, [caseField]: next }), new Date(), 'now');
   const save = () => {
     if (!form || !draft) return;
+    // Text typed in an amount that is not a clear amount yet (it asks a question, or is not a number) is not saved
+    // as "no amount": the person answers the field first.
+    const unclear = fields.find(
+      (f) =>
+        f.input === 'number' && (form.typed[f.key] ?? '').trim() !== '' && numberAt(draft, f.path) === null,
+    );
+    if (unclear) {
+      setError({ fieldKey: unclear.key, message: t('journey:records.amount.unclear') });
+      return;
+    }
     const checked = checkDraft(list, draft);
     if (!checked.ok) {
       const field = fields.find((f) => f.key === checked.fieldKey);
@@ -261,17 +299,38 @@ export function RecordsEditor({ question, locale }: { question: RecordsQuestion;
           {list === 'evidence' ? <EvidenceAttach draft={draft} onChange={setDraft} /> : null}
           {fields
             .filter((f) => !f.showIf || f.showIf.in.includes(String(getDraftValue(draft, [f.showIf.key]))))
-            .map((f) => (
-              <RecordFieldInput
-                key={f.key}
-                list={list}
-                field={f}
-                draft={draft}
-                locale={locale}
-                error={error?.fieldKey === f.key ? error.message : null}
-                onChange={(v) => setDraft(setDraftValue(draft, f.path, v))}
-              />
-            ))}
+            .map((f) =>
+              f.input === 'number' && form ? (
+                <AmountField
+                  key={f.key}
+                  id={`${list}-${f.key}`}
+                  label={t(`questionnaire:records.${list}.fields.${f.key}.label`)}
+                  locale={locale}
+                  currency={typeof draft.currency === 'string' ? draft.currency : null}
+                  raw={form.typed[f.key] ?? amountText(draft, f.path, locale)}
+                  value={numberAt(draft, f.path)}
+                  error={error?.fieldKey === f.key ? error.message : null}
+                  onChange={(value, raw, currencyInText) => {
+                    let next = setDraftValue(draft, f.path, value ?? undefined);
+                    if (currencyInText && typeof draft.currency !== 'string')
+                      next = setDraftValue(next, ['currency'], currencyInText);
+                    changeRecordForm(next, { ...form.typed, [f.key]: raw });
+                  }}
+                />
+              ) : (
+                <RecordFieldInput
+                  key={f.key}
+                  list={list}
+                  field={f}
+                  draft={draft}
+                  locale={locale}
+                  error={error?.fieldKey === f.key ? error.message : null}
+                  onChange={(v) =>
+                    setDraft(withAmountsReadAgain(setDraftValue(draft, f.path, v), form, locale))
+                  }
+                />
+              ),
+            )}
           {error && error.fieldKey === null ? <p className="field-error">{error.message}</p> : null}
           <div className="button-row">
             <button type="button" className="button button--primary" onClick={save} data-testid="record-save">

@@ -99,7 +99,12 @@ export function readAmount(text: string, options: AmountOptions): AmountReading 
   if (named.length > 1) return { kind: 'invalid', reason: 'not_a_number' };
   const currency = named[0] ?? null;
 
-  const parsed = parseNumber(trimmed.slice(start, end), group, decimal);
+  const parsed = parseNumber(
+    trimmed.slice(start, end),
+    group,
+    decimal,
+    !WRITTEN_BOTH_WAYS.has(options.locale),
+  );
   if (typeof parsed === 'string') return { kind: 'invalid', reason: parsed };
   const maxDecimals = fractionDigitsOf(currency ?? chosen);
   const readings = (parsed.kind === 'one' ? [parsed.digits] : [parsed.asGroup, parsed.asDecimal]).map((d) =>
@@ -138,8 +143,15 @@ function readAffix(
   return sign.isSign ? { isNegative, currency: sign.currency } : null;
 }
 
+/**
+ * Languages whose speakers write numbers both ways. Spanish is read across Spain (1.234,56) and Latin America, where
+ * Mexico, Peru and most of Central America write 1,234.56 (Intl's es-MX and es-PE data): there "3.000" may be three
+ * thousand or three, so the person is asked, in both directions.
+ */
+const WRITTEN_BOTH_WAYS: ReadonlySet<Locale> = new Set(['es']);
+
 // Splits the number into digit runs and the marks between them, then applies rules 2 to 8.
-function parseNumber(core: string, group: string, decimal: string): Parsed {
+function parseNumber(core: string, group: string, decimal: string, isGroupingClear: boolean): Parsed {
   const runs = core.split(/[^\d]/);
   const marks = core.replace(/\d+/g, '').split('');
   if (marks.some((m) => m !== '.' && m !== ',' && m !== group && m !== decimal && !/\s/.test(m)))
@@ -176,7 +188,7 @@ function parseNumber(core: string, group: string, decimal: string): Parsed {
   const asDecimal = { int: head, frac: tail };
   const asGroup = { int: head + tail, frac: '' };
   if (!isWellGrouped(runs)) return { kind: 'one', digits: asDecimal };
-  if (last === group) return { kind: 'one', digits: asGroup };
+  if (last === group && isGroupingClear) return { kind: 'one', digits: asGroup };
   return { kind: 'two', asGroup, asDecimal };
 }
 
@@ -207,7 +219,11 @@ export function formatAmountForDisplay(value: number, options: AmountOptions): s
 
 /** Formats a kept amount as text to edit again ("3.000,5" in Portuguese); `readAmount` reads it back. */
 export function formatAmountForInput(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: OPEN_FRACTION_DIGITS }).format(
-    value,
-  );
+  // Without grouping, and never with exactly three decimals, so that a kept amount shown again to edit never reads
+  // as two things ("12.500" in Spanish, "1.281" in English): "1.2810" can only be a decimal.
+  const text = new Intl.NumberFormat(INTL_LOCALE[locale], {
+    maximumFractionDigits: OPEN_FRACTION_DIGITS,
+    useGrouping: false,
+  }).format(value);
+  return /[.,]\d{3}$/.test(text) ? `${text}0` : text;
 }
