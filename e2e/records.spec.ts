@@ -13,7 +13,7 @@ import { answersReaching } from '../lib/questionnaire/testing/reach';
 import { recordVariants, sampleRecord, type SampleValue } from '../lib/questionnaire/testing/record-samples';
 import { extractPdfText } from '../lib/referral-pack/testing/extract-pdf-text';
 import { JourneyPage } from './pages/journey-page';
-import { driveToReview, type ScenarioAnswers } from './support/drive';
+import { answerStep, driveToReview, type ScenarioAnswers } from './support/drive';
 import { readStoredCases } from './support/storage';
 
 const RECORD_QUESTIONS = getAllQuestions().flatMap((q) => (q.kind === 'records' ? [q] : []));
@@ -95,6 +95,8 @@ for (const lang of ['en', 'es', 'pt'] as const) {
     await driveToReview(page, REACH.answers, {
       onScreen: async (visit) => {
         if (visit.kind !== 'step') return;
+        // Answer the step first: a record question may be shown by an answer on the same step.
+        await answerStep(page, REACH.answers);
         for (const question of RECORD_QUESTIONS) {
           if ((await page.getByTestId(`record-add-${question.records}`).count()) === 0) continue;
           for (const [i, choices] of recordVariants(question.records).entries()) {
@@ -121,13 +123,14 @@ for (const lang of ['en', 'es', 'pt'] as const) {
     const json = (await download(page, 'pack-download-json')).toString('utf8');
     const csv = (await download(page, 'pack-download-csv')).toString('utf8');
     const pdf = await extractPdfText(new Uint8Array(await download(page, 'pack-download-pdf')));
-    const pdfFlat = pdf.text.replace(/\s+/g, ' ');
+    // Long values wrap inside table cells, even mid-word: compare without white space.
+    const pdfFlat = pdf.text.replace(/\s+/g, '');
     for (const { list, samples } of filled) {
       for (const { field, stored } of samples) {
         if (field.input !== 'text' && field.input !== 'long_text') continue;
         expect(json, `${list}.${field.key} in the JSON`).toContain(stored);
         expect(csv, `${list}.${field.key} in the CSV`).toContain(stored);
-        expect(pdfFlat, `${list}.${field.key} in the PDF`).toContain(stored);
+        expect(pdfFlat, `${list}.${field.key} in the PDF`).toContain(stored.replace(/\s+/g, ''));
       }
     }
   });
