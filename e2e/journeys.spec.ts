@@ -13,14 +13,18 @@ for (const lang of ['en', 'es', 'pt'] as const) {
         ...situation.answers,
         first_contact_date: yesterday,
       });
-      if (situation.expect.panel) {
-        const at = visits.findIndex((v) => v.kind === 'urgent' && v.id === situation.expect.panel);
-        expect(
-          at,
-          `urgent panel ${situation.expect.panel} in ${JSON.stringify(visits)}`,
-        ).toBeGreaterThanOrEqual(0);
-        // Counting the start page as the first screen, the urgent panel is on screen within six.
-        expect(at + 2).toBeLessThanOrEqual(situation.expect.panel === 'money_recall' ? 6 : 99);
+      const panel = situation.expect.panel;
+      if (panel) {
+        const at = visits.findIndex((v) => v.kind === 'urgent' && v.id === panel.id);
+        const seen = JSON.stringify(visits);
+        expect(at, `urgent panel ${panel.id} in ${seen}`).toBeGreaterThanOrEqual(0);
+        // Shown as soon as the answer that calls for it is given, not at the end of a section.
+        expect(visits[at - 1], `the screen before ${panel.id} in ${seen}`).toEqual({
+          kind: 'step',
+          id: panel.after,
+        });
+        // Counting the start page as the first screen (visits begin with the second).
+        expect(at + 2, `the screen number of ${panel.id} in ${seen}`).toBeLessThanOrEqual(panel.byScreen);
       }
       await page.getByTestId('see-results').click();
       const banner = page.getByTestId('urgency-banner');
