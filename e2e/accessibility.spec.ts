@@ -9,7 +9,7 @@ import { SCREENS } from './support/screens';
 import { SITUATIONS } from './support/situations';
 
 for (const screen of SCREENS) {
-  test(`${screen.name} passes an axe scan`, async ({ page }) => {
+  test(`axe finds no violation on ${screen.name}`, async ({ page }) => {
     test.setTimeout(screen.budgetMs);
     await screen.reach(page);
     if (screen.focusesHeading) await expect(page.locator('h1')).toBeFocused();
