@@ -76,7 +76,7 @@ test('the service worker is found, controls the whole app and is served uncached
 test('a new version waits for the person: a calm prompt, no reload by itself, and updating keeps their place', async ({
   page,
 }) => {
-  const site = await stageSite(4180 + test.info().workerIndex);
+  const site = await stageSite();
   try {
     await page.goto(`${site.url}/pt/`);
     await waitForOfflineReady(page);
@@ -91,7 +91,11 @@ test('a new version waits for the person: a calm prompt, no reload by itself, an
     const prompt = page.getByTestId('update-prompt');
     await expect(prompt).toBeVisible({ timeout: 20_000 });
     await expect(prompt).toContainText('Uma nova versão está pronta');
-    await page.waitForTimeout(1500);
+    // The new worker is still waiting: it has not taken control, which a reload by itself would need.
+    const newWorker = await page.evaluate(
+      async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state,
+    );
+    expect(newWorker).toBe('installed');
     expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('still here');
 
     await prompt.getByRole('button', { name: 'Atualizar agora' }).click();

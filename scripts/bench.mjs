@@ -31,7 +31,12 @@ const total = urls.reduce((sum, u) => sum + fs.statSync(path.join(OUT, u)).size,
 console.log(`${urls.length} files, ${kb(total)} (${(total / 1024 / 1024).toFixed(2)} MB)`);
 
 // Each module prints its own lines; a missing module is reported, never silently skipped.
-const MODULES = ['scripts/bench-assess.ts', 'scripts/bench-pack.ts', 'scripts/bench-browser.ts'];
+const MODULES = [
+  'scripts/bench-assess.ts',
+  'scripts/bench-pack.ts',
+  'scripts/bench-browser.ts',
+  'scripts/bench-typing.ts',
+];
 for (const mod of MODULES) {
   if (!fs.existsSync(mod)) {
     console.log(`\n(${mod} not present yet)`);

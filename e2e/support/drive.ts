@@ -52,11 +52,35 @@ export async function driveToReview(
   answers: ScenarioAnswers,
   options: { onScreen?: (visit: Visit, index: number) => Promise<void>; viaKeyboard?: boolean } = {},
 ): Promise<Visit[]> {
+  return walk(page, answers, options, () => false);
+}
+
+/**
+ * Walks the journey like driveToReview, but stops on the first screen that `isTarget` accepts, before answering
+ * it. Fails if the journey reaches "check your answers" without showing that screen.
+ */
+export async function driveTo(page: Page, answers: ScenarioAnswers, isTarget: (visit: Visit) => boolean) {
+  const visits = await walk(page, answers, {}, isTarget);
+  const last = visits.at(-1);
+  if (!last || !isTarget(last))
+    throw new Error(
+      `The journey reached check your answers without the screen wanted: ${JSON.stringify(visits)}`,
+    );
+  return visits;
+}
+
+async function walk(
+  page: Page,
+  answers: ScenarioAnswers,
+  options: { onScreen?: (visit: Visit, index: number) => Promise<void>; viaKeyboard?: boolean },
+  isTarget: (visit: Visit) => boolean,
+): Promise<Visit[]> {
   const visits: Visit[] = [];
   for (let i = 0; i < 60; i++) {
     const screen = await currentScreen(page);
     if (screen === 'review') return visits;
     visits.push(screen);
+    if (isTarget(screen)) return visits;
     await options.onScreen?.(screen, visits.length);
     const button = page.getByTestId(screen.kind === 'urgent' ? 'urgent-continue' : 'continue');
     if (screen.kind === 'step') await answerStep(page, answers, options.viaKeyboard);

@@ -5,7 +5,19 @@ export const yesterday = new Date(Date.now() - 24 * 3600 * 1000).toISOString().s
 /** Situations as a person would answer them, shared by the journey and pack tests. */
 export const SITUATIONS: Record<
   string,
-  { answers: ScenarioAnswers; expect: { level: string; panel?: string; articles: string[]; action: string } }
+  {
+    answers: ScenarioAnswers;
+    expect: {
+      level: string;
+      /**
+       * The urgent panel, the step whose answer calls for it (the panel comes right after it), and the latest
+       * screen it may appear on, counting the start page as the first.
+       */
+      panel?: { id: string; after: string; byScreen: number };
+      articles: string[];
+      action: string;
+    };
+  }
 > = {
   'a romance scam with a bank transfer yesterday': {
     answers: {
@@ -24,7 +36,13 @@ export const SITUATIONS: Record<
       still_in_contact: 'yes',
       more_money_requested: 'yes',
     },
-    expect: { level: 'urgent', panel: 'money_recall', articles: ['unc_13'], action: 'call_bank_now' },
+    expect: {
+      level: 'urgent',
+      // A recall is most likely within hours: the panel is on screen within six.
+      panel: { id: 'money_recall', after: 'money_sent', byScreen: 6 },
+      articles: ['unc_13'],
+      action: 'call_bank_now',
+    },
   },
   'sextortion of a minor': {
     answers: {
@@ -39,7 +57,13 @@ export const SITUATIONS: Record<
       age_group: 'under_18',
       threat_ongoing: 'yes',
     },
-    expect: { level: 'emergency', panel: 'safety', articles: ['unc_14'], action: 'protect_child_now' },
+    expect: {
+      level: 'emergency',
+      // A child at risk is known from the safety questions: help comes before anything about what happened.
+      panel: { id: 'safety', after: 'safety_threats', byScreen: 4 },
+      articles: ['unc_14'],
+      action: 'protect_child_now',
+    },
   },
   'an account takeover': {
     answers: {
@@ -54,6 +78,12 @@ export const SITUATIONS: Record<
       age_group: 'age_60_plus',
       accounts_controlled: 'yes',
     },
-    expect: { level: 'urgent', panel: 'access', articles: ['unc_7'], action: 'secure_accounts' },
+    expect: {
+      level: 'urgent',
+      // Only the access questions tell; the panel follows them at once.
+      panel: { id: 'access', after: 'access_now', byScreen: 11 },
+      articles: ['unc_7'],
+      action: 'secure_accounts',
+    },
   },
 };

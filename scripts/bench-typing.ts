@@ -1,0 +1,106 @@
+// Measures how much of what a person types survives a reload that comes right after it: in a real browser, on the
+// built app, the account question is typed into one key at a time and the page is reloaded at a seeded random
+// moment 0-200 ms after the last key. Prints, of the characters typed within the last 200 ms before a reload, how
+// many were still there after it (and the same for older ones). Nothing is asserted here; the end-to-end test
+// e2e/typing-survives.spec.ts asserts that nothing typed 200 ms or more before is lost.
+// Needs a build (npm run build). Run: npx tsx scripts/bench-typing.ts
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+import { chromium, type Browser } from '@playwright/test';
+
+import {
+  accountField,
+  describeTally,
+  emptyTally,
+  openAccountQuestion,
+  seededRandom,
+  tally,
+  typeBurst,
+  type Rhythm,
+} from '../e2e/support/typing';
+import { CHROMIUM_ARGS, findBrowser } from './lib/browser.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const RELOADS = 40;
+const SEED = 0xbe7c4;
+// Short bursts, and the reload always within 200 ms of the last key, so most of the sample is the figure wanted.
+const RHYTHM: Rhythm = { chars: [2, 5], gapMs: [20, 100], lastPauseMs: [0, 200] };
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error()),
+      );
+    });
+  });
+}
+
+function startServer(port: number): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    server.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Serving')) resolve(server);
+    });
+    server.stderr?.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+    server.on('exit', (code) => reject(new Error(`The static server stopped (exit code ${String(code)}).`)));
+  });
+}
+
+if (!fs.existsSync(path.join(ROOT, 'out', 'en', 'index.html'))) {
+  console.error('out/en/index.html is missing: run npm run build first.');
+  process.exit(1);
+}
+const found = await findBrowser();
+if (found === null) {
+  console.error('No Chromium found (set CHROMIUM_PATH, or run node scripts/ensure-browser.mjs).');
+  process.exit(1);
+}
+
+let server: ChildProcess | undefined;
+let browser: Browser | undefined;
+try {
+  const port = await freePort();
+  server = await startServer(port);
+  browser = await chromium.launch({ executablePath: found.executablePath, args: CHROMIUM_ARGS });
+  const context = await browser.newContext({
+    baseURL: `http://localhost:${port}`,
+    viewport: { width: 360, height: 740 },
+  });
+  const page = await context.newPage();
+  await openAccountQuestion(page);
+  const random = seededRandom(SEED);
+  const result = emptyTally();
+  let text = await accountField(page).inputValue();
+  for (let i = 1; i <= RELOADS; i++) {
+    const typed = await typeBurst(page, accountField(page), random, RHYTHM);
+    const interruptedAt = Date.now();
+    await page.reload();
+    await accountField(page).waitFor();
+    const after = await accountField(page).inputValue();
+    tally(result, { before: text, typed, interruptedAt, after }, `reload ${i}`);
+    text = after;
+  }
+  const { under200ms: recent } = result;
+  const share = recent.typed === 0 ? 'n/a' : `${((100 * recent.kept) / recent.typed).toFixed(0)}%`;
+  console.log(
+    `Browser: Chromium ${browser.version()} (${found.origin}), headless; ${RELOADS} reloads, seed ${SEED}`,
+  );
+  console.log(
+    `Of characters typed within the last 200 ms before a reload, ${recent.kept} of ${recent.typed} survive (${share})`,
+  );
+  console.log(`All of them, by age at the reload: ${describeTally(result)}`);
+  if (result.damaged.length > 0) console.log(`Text changed otherwise: ${result.damaged.join('; ')}`);
+} finally {
+  await browser?.close();
+  server?.kill('SIGTERM');
+}
