@@ -53,7 +53,7 @@ test('progress shows the part and its name, out of a fixed number of parts, and 
 }) => {
   const journey = new JourneyPage(page, 'es');
   await journey.startNew();
-  await expect(page.getByTestId('progress-part')).toHaveText('Parte 1 de 12: Tu seguridad');
+  await expect(page.getByTestId('progress-part')).toHaveText('Parte 1 de 5: Tu seguridad');
   const seen: { part: number; value: number; text: string }[] = [];
   await driveToReview(page, ROMANCE_SCAM, {
     onScreen: async (visit) => {
@@ -67,8 +67,8 @@ test('progress shows the part and its name, out of a fixed number of parts, and 
     },
   });
   expect(seen.length).toBeGreaterThan(8);
-  expect(seen.every((s) => /^Parte \d+ de 12: \S/.test(s.text))).toBe(true);
-  expect(seen.map((s) => s.text)).toContain('Parte 3 de 12: Dinero');
+  expect(seen.every((s) => /^Parte \d+ de 5: \S/.test(s.text))).toBe(true);
+  expect(seen.map((s) => s.text)).toContain('Parte 3 de 5: El dinero');
   for (let i = 1; i < seen.length; i++) {
     expect(seen[i]?.part).toBeGreaterThanOrEqual(seen[i - 1]?.part ?? 0);
     expect(seen[i]?.value).toBeGreaterThanOrEqual(seen[i - 1]?.value ?? 0);

@@ -130,7 +130,7 @@ for (const lang of ['en', 'es', 'pt'] as const) {
         if (field.input !== 'text' && field.input !== 'long_text') continue;
         expect(json, `${list}.${field.key} in the JSON`).toContain(stored);
         expect(csv, `${list}.${field.key} in the CSV`).toContain(stored);
-        expect(pdfFlat, `${list}.${field.key} in the PDF`).toContain(stored.replace(/\s+/g, ''));
+        expect(pdfFlat, `${list}.${field.key} in the PDF`).toContain(String(stored).replace(/\s+/g, ''));
       }
     }
   });

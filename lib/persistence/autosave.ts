@@ -1,14 +1,15 @@
 /**
- * Saves the latest state shortly after the last change, and reports a status the screen shows. A choice is saved at
- * once; typing is saved after a short pause (so a reload loses at most the last ~150 ms of typing); the page being
- * hidden or an update being accepted saves at once. "saved" is reported only when the write of the latest state has
+ * Saves the latest state shortly after a change, and reports a status the screen shows. A choice is saved at once;
+ * typing is saved at most ~150 ms after the first unsaved key, and later keys do not push that save back (a person
+ * typing without a pause would otherwise save nothing), so a reload loses at most the last ~150 ms of typing; the
+ * page being hidden or an update being accepted saves at once. "saved" is reported only when the write of the latest state has
  * resolved. A failed write is kept and tried again with a growing pause (backoff) until it succeeds, and the status
  * stays "error" (not saved yet) until then; a write that can never succeed (the case was deleted) is not retried.
  */
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
 export type Autosaver<T> = {
-  /** Notes a new state to save after `delayMs` (0: at once). */
+  /** Notes a new state to save within `delayMs` (0: at once); a save already due sooner is not moved. */
   schedule: (value: T, delayMs?: number) => void;
   /** Saves any pending state now; resolves when it is written (or rejects if it could not be). */
   flush: () => Promise<void>;
@@ -37,9 +38,12 @@ export function createAutosaver<T>(options: {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<void> = Promise.resolve();
   let failures = 0;
+  // When the timer fires (ms since the epoch), to keep an earlier save from being moved later.
+  let dueAt = 0;
 
   function setTimer(ms: number): void {
     if (timer) clearTimeout(timer);
+    dueAt = Date.now() + ms;
     timer = setTimeout(() => void enqueue().catch(() => undefined), ms);
   }
 
@@ -77,6 +81,7 @@ export function createAutosaver<T>(options: {
       // While a failed write waits for its retry, the status stays "error": the change is not saved yet.
       if (failures === 0) onStatus('pending');
       if (failures > 0 && timer) return;
+      if (timer && dueAt <= Date.now() + ms) return;
       setTimer(ms);
     },
     flush: enqueue,
