@@ -10,6 +10,7 @@ const PURE_LIB = [
   'lib/triage/**',
   'lib/referrals/**',
   'lib/referral-pack/**',
+  'lib/triage-evaluation/**',
 ];
 
 export default tseslint.config(

@@ -1,0 +1,129 @@
+/**
+ * Runs the evaluation set (this folder's <country>.json files, written from published guidance before the rules
+ * they judge; see README.md) through the engine and the directory, and says for each situation which expectations
+ * hold. Pure: the caller loads the files and passes the clock.
+ */
+import { createEmptyCase } from '../case/case-file';
+import type { Case, Payment } from '../case/schema';
+import { applyAnswers } from '../questionnaire/testing/reach';
+import { selectReferrals } from '../referrals/select';
+import { assess } from '../triage/assess';
+
+/** "Now" for every situation: their dates and "when" answers are written relative to it. */
+export const EVALUATION_NOW = new Date('2026-12-02T12:00:00Z');
+
+export type EvaluationScenario = {
+  id: string;
+  country: string;
+  audience: 'self' | 'parent' | 'helper' | 'business';
+  situation: string;
+  answers: Record<string, string | string[]>;
+  records?: { payments?: Record<string, unknown>[] };
+  missingFacts: string[];
+  expect: {
+    urgency: string;
+    articles: string[];
+    firstSteps: string[];
+    mustNotInclude: string[];
+    referralKinds: string[];
+    mustNotReferTo: string[];
+  };
+  sources: { url: string; says: string }[];
+  reasoning: string;
+};
+
+export type EvaluationResult = {
+  scenario: EvaluationScenario;
+  urgency: string;
+  articles: string[];
+  firstSteps: string[];
+  referralKinds: string[];
+  /** The expectations that do not hold, in words for a reader ("urgency: soon, expected urgent"). */
+  failures: string[];
+};
+
+const PAYMENT_KEYS: Record<string, keyof Payment> = {
+  paid_at: 'paidAt',
+  amount: 'amount',
+  currency: 'currency',
+  method: 'method',
+  scheme: 'scheme',
+  recipient_country: 'recipientCountry',
+};
+
+function toPayment(raw: Record<string, unknown>, index: number): Payment {
+  const payment: Payment = {
+    id: `p${index + 1}`,
+    paidAt: null,
+    amount: null,
+    currency: null,
+    method: null,
+    scheme: null,
+    ownBank: null,
+    recipient: { name: null, bank: null, account: null, walletAddress: null, exchange: null },
+    recipientCountry: null,
+    transactionHash: null,
+    reference: null,
+    notes: null,
+  };
+  for (const [key, value] of Object.entries(raw)) {
+    const field = PAYMENT_KEYS[key];
+    if (field) Object.assign(payment, { [field]: value });
+  }
+  return payment;
+}
+
+/** The case a person in this situation would have after answering. */
+export function caseOfScenario(scenario: EvaluationScenario): Case {
+  const empty = createEmptyCase({ id: '00000000-0000-4000-8000-000000000000', now: EVALUATION_NOW });
+  const answered = applyAnswers(empty, scenario.answers, EVALUATION_NOW);
+  return { ...answered, payments: (scenario.records?.payments ?? []).map(toPayment) };
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+/** Runs one situation and checks its expectations. */
+export function evaluateScenario(scenario: EvaluationScenario): EvaluationResult {
+  const c = caseOfScenario(scenario);
+  const assessment = assess(c, { now: EVALUATION_NOW });
+  const selection = selectReferrals(assessment, c);
+  const urgency = assessment.urgency.level;
+  const articles: string[] = assessment.offences.map((o) => o.article);
+  const actions: string[] = assessment.actions.map((a) => a.id);
+  const firstSteps = actions.slice(0, 3);
+  const referralKinds: string[] = [...new Set(selection.referrals.map((r) => r.kind))];
+  const { expect } = scenario;
+  const failures: string[] = [];
+  if (urgency !== expect.urgency) failures.push(`urgency: ${urgency}, expected ${expect.urgency}`);
+  if (!sameSet(articles, expect.articles))
+    failures.push(`articles: [${articles.join(', ')}], expected [${expect.articles.join(', ')}]`);
+  if (!sameSet(firstSteps, expect.firstSteps))
+    failures.push(`first steps: [${firstSteps.join(', ')}], expected [${expect.firstSteps.join(', ')}]`);
+  const wrong = expect.mustNotInclude.filter((id) => actions.includes(id));
+  if (wrong.length > 0) failures.push(`steps that do not apply: [${wrong.join(', ')}]`);
+  const missing = expect.referralKinds.filter((k) => !referralKinds.includes(k));
+  if (missing.length > 0) failures.push(`referrals missing: [${missing.join(', ')}]`);
+  const unwanted = expect.mustNotReferTo.filter((k) => referralKinds.includes(k));
+  if (unwanted.length > 0) failures.push(`referrals that do not fit: [${unwanted.join(', ')}]`);
+  return { scenario, urgency, articles, firstSteps, referralKinds, failures };
+}
+
+/** A Markdown table of results for a person to read (npm run triage -- --review DIR). */
+export function formatReviewTable(results: readonly EvaluationResult[]): string {
+  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+  const passed = results.filter((r) => r.failures.length === 0).length;
+  const lines = [
+    `${passed} of ${results.length} situations meet every expectation.`,
+    '',
+    '| situation | urgency | articles | first three steps | referrals | expectations not met |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const r of results) {
+    lines.push(
+      `| ${cell(`${r.scenario.id}: ${r.scenario.situation}`)} | ${r.urgency} | ${r.articles.join(', ') || 'none'} | ${r.firstSteps.join(', ')} | ${r.referralKinds.join(', ')} | ${cell(r.failures.join('; ')) || 'none'} |`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
