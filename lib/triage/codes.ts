@@ -85,13 +85,25 @@ type ActionDefinition = { id: string; deadline: DeadlineCode | null; referrals: 
 /**
  * Every action, in the order they are shown (most pressing first), with its deadline code and the kinds of help
  * (resolved per country by the directory) it needs. Referral needs are derived from the actions that fire.
+ *
+ * The order is one documented priority (issue #10), the same whatever mix of situations a case holds: danger to life
+ * or a child; stopping harm still going on; money still recoverable, by deadline; securing accounts; keeping the
+ * evidence; reporting; support and recovery.
  */
 export const ACTIONS = [
+  // 1. Danger to life or to a child.
   { id: 'contact_crisis_line', deadline: 'now', referrals: ['crisis_line'] },
   { id: 'call_emergency_services', deadline: 'now', referrals: ['emergency_services'] },
   { id: 'protect_child_now', deadline: 'now', referrals: ['child_protection', 'police_cybercrime_report'] },
+  // 2. Stopping harm that is still going on: someone connected to the device or the network, extortion, money still
+  //    being moved through the person's account, images spreading.
+  { id: 'remove_remote_access', deadline: 'now', referrals: [] },
+  { id: 'isolate_affected_systems', deadline: 'now', referrals: ['police_cybercrime_report'] },
+  { id: 'stop_replying_to_extortion', deadline: 'now', referrals: ['police_cybercrime_report'] },
   { id: 'get_legal_help_first', deadline: 'now', referrals: ['legal_help'] },
   { id: 'stop_moving_money', deadline: 'now', referrals: [] },
+  { id: 'request_image_removal', deadline: 'as_soon_as_possible', referrals: ['intimate_image_removal'] },
+  // 3. Money that can still be recovered, by deadline (and no more money paid to whoever is still asking).
   { id: 'call_bank_now', deadline: 'within_72_hours', referrals: ['bank_or_payment_provider'] },
   { id: 'request_swift_recall', deadline: 'within_72_hours', referrals: ['bank_or_payment_provider'] },
   { id: 'report_ic3_ffkc', deadline: 'within_72_hours', referrals: ['fraud_reporting_centre'] },
@@ -112,25 +124,25 @@ export const ACTIONS = [
     referrals: ['bank_or_payment_provider'],
   },
   { id: 'stop_paying', deadline: 'now', referrals: [] },
-  { id: 'stop_replying_to_extortion', deadline: 'now', referrals: ['police_cybercrime_report'] },
-  { id: 'remove_remote_access', deadline: 'now', referrals: [] },
-  { id: 'secure_accounts', deadline: 'now', referrals: ['platform_report'] },
-  { id: 'isolate_affected_systems', deadline: 'now', referrals: ['police_cybercrime_report'] },
   { id: 'request_pix_med', deadline: 'within_80_days', referrals: ['bank_or_payment_provider'] },
   { id: 'claim_uk_app_reimbursement', deadline: 'within_13_months', referrals: ['bank_or_payment_provider'] },
   { id: 'tell_bank_about_fraud', deadline: 'as_soon_as_possible', referrals: ['bank_or_payment_provider'] },
+  // 4. Securing accounts and identity (then warning the contacts an intruder could reach).
+  { id: 'secure_accounts', deadline: 'now', referrals: ['platform_report'] },
+  { id: 'warn_contacts', deadline: 'as_soon_as_possible', referrals: [] },
+  { id: 'change_passwords_clean_device', deadline: null, referrals: [] },
+  { id: 'protect_identity', deadline: 'as_soon_as_possible', referrals: [] },
+  { id: 'report_accounts_opened', deadline: 'as_soon_as_possible', referrals: [] },
+  // 5. Keeping the evidence.
   { id: 'keep_evidence', deadline: null, referrals: [] },
-  { id: 'request_image_removal', deadline: 'as_soon_as_possible', referrals: ['intimate_image_removal'] },
+  // 6. Reporting.
   { id: 'report_to_police', deadline: null, referrals: ['police_cybercrime_report'] },
   { id: 'report_to_fraud_centre', deadline: null, referrals: ['fraud_reporting_centre'] },
   { id: 'report_to_platform', deadline: null, referrals: ['platform_report'] },
-  { id: 'protect_identity', deadline: 'as_soon_as_possible', referrals: [] },
-  { id: 'report_accounts_opened', deadline: 'as_soon_as_possible', referrals: [] },
-  { id: 'warn_contacts', deadline: 'as_soon_as_possible', referrals: [] },
-  { id: 'change_passwords_clean_device', deadline: null, referrals: [] },
-  { id: 'never_pay_recovery_services', deadline: null, referrals: [] },
   { id: 'report_to_financial_regulator', deadline: null, referrals: ['financial_regulator_or_ombudsman'] },
   { id: 'complain_to_ombudsman', deadline: null, referrals: ['financial_regulator_or_ombudsman'] },
+  // 7. Support and recovery.
+  { id: 'never_pay_recovery_services', deadline: null, referrals: [] },
   { id: 'talk_to_someone', deadline: null, referrals: ['victim_support'] },
   { id: 'tell_someone_you_trust', deadline: null, referrals: [] },
   { id: 'get_help_reporting', deadline: null, referrals: ['victim_support'] },

@@ -20,7 +20,7 @@ const EXPECTED: Record<string, { urgency: string; offences: string[]; firstActio
   'br-pix-fake-bank-call.json': {
     urgency: 'soon',
     offences: ['unc_11', 'unc_13'],
-    firstAction: 'stop_paying',
+    firstAction: 'request_pix_med',
   },
   'ca-fund-recovery.json': {
     urgency: 'urgent',
@@ -30,13 +30,13 @@ const EXPECTED: Record<string, { urgency: string; offences: string[]; firstActio
   'cl-ransomware-small-business.json': {
     urgency: 'urgent',
     offences: ['unc_7', 'unc_9', 'unc_10'],
-    firstAction: 'stop_paying',
+    firstAction: 'isolate_affected_systems',
   },
   'es-hi-mum-bizum.json': { urgency: 'urgent', offences: ['unc_13'], firstAction: 'call_bank_now' },
   'gb-account-takeover.json': {
     urgency: 'urgent',
     offences: ['unc_7', 'unc_11'],
-    firstAction: 'stop_paying',
+    firstAction: 'secure_accounts',
   },
   'mx-sextortion-minor.json': {
     urgency: 'emergency',

@@ -189,18 +189,50 @@ export const URGENCY_RULES = [
     source: 'Given passwords or codes can be used again until they are changed.',
   },
   {
-    id: 'baseline_always',
+    id: 'baseline_keep_evidence',
     when: { fact: 'always' },
-    then: {
-      urgency: 'routine',
-      actions: [
-        'stop_paying',
-        'keep_evidence',
-        'change_passwords_clean_device',
-        'never_pay_recovery_services',
+    then: { urgency: 'routine', actions: ['keep_evidence'] },
+    source:
+      'Every reporting service asks for the evidence first (IC3, Action Fraud, Scamwatch, INCIBE 017: keep messages, receipts and account details); nothing in it is ever wrong to keep.',
+  },
+  {
+    id: 'stop_paying_when_asked',
+    when: {
+      any: [
+        { fact: 'more_money_requested' },
+        { fact: 'money_asked_not_paid' },
+        { all: [{ fact: 'money_lost' }, { fact: 'still_in_contact' }] },
       ],
     },
+    then: { actions: ['stop_paying'] },
     source:
-      'Issue 3 brief: always stop paying, never pay a "recovery" service, keep the evidence, change passwords from a clean device (FBI recovery-scam warning, peers.md §2.2).',
+      'FTC "Paid someone you think is a scammer?" and Scamwatch: stop sending money when someone is still asking for it. Only when money was asked for or is still being asked for (issue #10: never for images published, ransomware not paid, grooming or copied photos with no demand).',
+  },
+  {
+    id: 'recovery_warning_after_loss',
+    when: { any: [{ fact: 'money_lost' }, { fact: 'incident_fund_recovery_scam' }] },
+    then: { actions: ['never_pay_recovery_services'] },
+    source:
+      'FBI IC3 PSA on fund-recovery scams (2023): people who lost money are targeted again by fake recovery services. Shown only after a loss, or when a recovery service is involved.',
+  },
+  {
+    id: 'passwords_after_access',
+    when: {
+      any: [
+        { fact: 'credentials_given' },
+        { fact: 'account_accessed' },
+        { fact: 'accounts_controlled' },
+        { fact: 'remote_access_given' },
+        { fact: 'remote_access_installed' },
+        { fact: 'unknown_programs' },
+        { fact: 'messages_intercepted' },
+        { fact: 'incident_phishing' },
+        { fact: 'incident_account_takeover' },
+        { fact: 'incident_malware_ransomware_breach' },
+      ],
+    },
+    then: { actions: ['change_passwords_clean_device'] },
+    source:
+      'NCSC "Recovering a hacked account" and IdentityTheft.gov: change passwords, from a device you trust, when someone had a password, a code, the account or the device. Not for situations where no access was involved.',
   },
 ] as const satisfies readonly Rule[];

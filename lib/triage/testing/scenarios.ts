@@ -71,7 +71,7 @@ export const MONEY_SCENARIOS: readonly Scenario[] = [
       budapest: { unc_13: null },
       notes: ['fraud_deception_not_in_budapest'],
       rights: MONEY_RIGHTS,
-      firstActions: ['call_bank_now', 'stop_paying'],
+      firstActions: ['call_bank_now'],
       actions: ['warn_contacts', 'report_to_police', 'report_to_fraud_centre', 'keep_evidence'],
       noActions: ['tell_bank_about_fraud', 'request_pix_med'],
       firstReferral: 'bank_or_payment_provider',
@@ -108,7 +108,7 @@ export const MONEY_SCENARIOS: readonly Scenario[] = [
     expect: {
       urgency: 'urgent',
       offences: ['unc_13'],
-      firstActions: ['call_bank_now', 'request_swift_recall', 'report_ic3_ffkc', 'stop_paying'],
+      firstActions: ['call_bank_now', 'request_swift_recall', 'report_ic3_ffkc'],
       actions: ['talk_to_someone', 'report_to_platform'],
       firstReferral: 'bank_or_payment_provider',
       referrals: ['fraud_reporting_centre', 'victim_support', 'police_cybercrime_report'],
