@@ -135,3 +135,29 @@ for (const lang of ['en', 'es', 'pt'] as const) {
     }
   });
 }
+
+test('an amount that could mean two things is asked about, never guessed, and cannot be saved unanswered (pt)', async ({
+  page,
+}) => {
+  await new JourneyPage(page, 'pt').startNew();
+  await driveToReview(page, REACH.answers, {
+    onScreen: async (visit) => {
+      if (visit.kind !== 'step' || visit.id !== 'payment_records') return;
+      await page.getByTestId('record-add-payments').click();
+      await page.locator('#payments-currency').fill('BRL');
+      await page.locator('#payments-amount').fill('3,000');
+      await expect(page.locator('.records__form')).toContainText('R$ 3.000,00');
+      await expect(page.locator('.records__form')).toContainText('R$ 3,00');
+      await page.getByTestId('record-save').click();
+      // Not saved, and the person is taken to the question.
+      await expect(page.locator('#payments-amount')).toBeFocused();
+      await expect(page.getByTestId('record-save')).toBeVisible();
+      await page.locator('#payments-amount').fill('3.000');
+      await expect(page.locator('.records__form')).toContainText('R$ 3.000,00');
+      await page.getByTestId('record-save').click();
+      await expect(page.getByTestId('payment-totals')).toContainText('R$ 3.000,00');
+    },
+  });
+  const [stored] = await readStoredCases(page);
+  expect((stored?.case.payments as { amount: number }[])[0]?.amount).toBe(3000);
+});

@@ -48,7 +48,7 @@ for (const lang of ['es', 'pt'] as const) {
     await page.getByTestId('open-pack').click();
     await expect(page.getByTestId('pack-preview')).toBeVisible();
     await shot('pack');
-    await page.getByTestId('pack-preview').scrollIntoViewIfNeeded();
+    await page.getByTestId('pack-preview').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shot('pack-summary');
   });
 }
@@ -62,7 +62,7 @@ async function payment(page: Page, shot: (name: string) => Promise<void>): Promi
   await page.getByTestId('record-save').click();
   await shot('amount-unclear-save');
   await page.locator('#payments-amount').fill('3.000,50');
-  await page.locator('#payments-amount').scrollIntoViewIfNeeded();
+  await page.locator('#payments-amount').evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await shot('amount-read');
   await page.getByTestId('record-save').click();
   await shot('payment-saved');

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { formatAmountForInput, keptAmount, readAmount } from '@/lib/case/amount-input';
@@ -256,6 +256,10 @@ export function RecordsEditor({ question, locale }: { question: RecordsQuestion;
     setError(null);
   };
   const setDraft = (next: Draft) => changeRecordForm(next);
+  // Once a problem is on screen next to its field, focus moves there, so the person sees what to check.
+  useEffect(() => {
+    if (error?.fieldKey) document.getElementById(`${list}-${error.fieldKey}`)?.focus();
+  }, [error, list]);
 
   return (
     <section className="records" aria-labelledby={`${list}-title`}>
