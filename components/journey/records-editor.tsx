@@ -315,6 +315,7 @@ export function RecordsEditor({ question, locale }: { question: RecordsQuestion;
                   value={numberAt(draft, f.path)}
                   error={error?.fieldKey === f.key ? error.message : null}
                   onChange={(value, raw, currencyInText) => {
+                    if (error?.fieldKey === f.key) setError(null);
                     let next = setDraftValue(draft, f.path, value ?? undefined);
                     if (currencyInText && typeof draft.currency !== 'string')
                       next = setDraftValue(next, ['currency'], currencyInText);
@@ -329,9 +330,10 @@ export function RecordsEditor({ question, locale }: { question: RecordsQuestion;
                   draft={draft}
                   locale={locale}
                   error={error?.fieldKey === f.key ? error.message : null}
-                  onChange={(v) =>
-                    setDraft(withAmountsReadAgain(setDraftValue(draft, f.path, v), form, locale))
-                  }
+                  onChange={(v) => {
+                    if (error?.fieldKey === f.key) setError(null);
+                    setDraft(withAmountsReadAgain(setDraftValue(draft, f.path, v), form, locale));
+                  }}
                 />
               ),
             )}
