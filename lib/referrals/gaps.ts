@@ -48,8 +48,6 @@ export type DirectoryGap = {
 
 const POLICE_IS_THE_CHANNEL =
   'No separate fraud reporting centre in the reference: reports go to the police channel.';
-const NO_PLATFORM =
-  'The reference lists no platform reporting channels: use the platform’s own report tools.';
 const NO_LEGAL_HELP = 'The reference lists no free legal-advice service; victim support can refer.';
 const NATIONAL_NONE = 'No national service of this kind in the reference; international services fall back.';
 
@@ -103,11 +101,6 @@ export const DIRECTORY_GAPS: readonly DirectoryGap[] = [
     notice: 'no_national_victim_support',
     note: 'Peru: victim support "Not confirmed in the sources read"; Colombia: no victim-support row at all.',
   }),
-  ...perCountry(['US', 'CA', 'MX', 'BR', 'AR', 'CO', 'CL', 'PE', 'ES', 'PT', 'AU'], {
-    kind: 'platform_report',
-    notice: 'no_platform_channel',
-    note: NO_PLATFORM,
-  }),
   ...perCountry(['US', 'CA', 'MX', 'BR', 'CO', 'PE', 'PT', 'AU'], {
     kind: 'legal_help',
     notice: 'no_free_legal_help_listed',
@@ -138,7 +131,6 @@ export const DIRECTORY_GAPS: readonly DirectoryGap[] = [
     notice: 'no_regulator_listed',
     note: 'Regulators and ombudsmen are national; the reference lists none that works across borders.',
   },
-  { country: 'international', kind: 'platform_report', notice: 'no_platform_channel', note: NO_PLATFORM },
   { country: 'international', kind: 'legal_help', notice: 'no_free_legal_help_listed', note: NO_LEGAL_HELP },
 ];
 

@@ -25,6 +25,24 @@ export const INTERNATIONAL_ENTRIES: DirectoryEntry[] = [
     ...FROM_REFERENCE,
   },
   {
+    id: 'the_platform_where_it_happened',
+    kind: 'platform_report',
+    country: 'international',
+    useWhen: 'always',
+    name: 'The app, site or platform where it happened',
+    isGeneric: true,
+    phones: [],
+    languages: [],
+    verification: 'official',
+    source: 'https://www.esafety.gov.au/key-issues/adult-cyber-abuse/report-to-social-media-services',
+    sourceNote:
+      'Not one organisation: each app, site, game or marketplace has its own report option, next to the message, ' +
+      'profile or post, or in its help centre. eSafety (Australia’s online-safety regulator): reporting to the ' +
+      'service where it was posted is generally the quickest way to get content taken down; collect evidence first.',
+    verifiedOn: '2026-12-02',
+    checkMethod: 'reference_copy',
+  },
+  {
     id: 'econsumer_gov',
     kind: 'fraud_reporting_centre',
     country: 'international',
