@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { createEmptyCase } from './case-file';
 import { mergeCases } from './merge-cases';
-import type { Case, Payment } from './schema';
+import { PaymentSchema, type Case, type Payment } from './schema';
 
 const base: Case = {
   ...createEmptyCase({ id: '3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f', now: new Date('2026-03-01T10:00:00Z') }),
@@ -15,20 +15,7 @@ function answered(c: Case, id: string, value: string, at: string): Case {
 }
 
 function payment(id: string, amount: number): Payment {
-  return {
-    id,
-    paidAt: null,
-    amount,
-    currency: 'EUR',
-    method: null,
-    scheme: null,
-    ownBank: null,
-    recipient: { name: null, bank: null, account: null, walletAddress: null, exchange: null },
-    recipientCountry: null,
-    transactionHash: null,
-    reference: null,
-    notes: null,
-  };
+  return PaymentSchema.parse({ id, amount, currency: 'EUR' });
 }
 
 describe('merging two tabs’ changes to one case', () => {

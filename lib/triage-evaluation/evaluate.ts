@@ -4,7 +4,7 @@
  * hold. Pure: the caller loads the files and passes the clock.
  */
 import { createEmptyCase } from '../case/case-file';
-import type { Case, Payment } from '../case/schema';
+import { PaymentSchema, type Case, type Payment } from '../case/schema';
 import { applyAnswers } from '../questionnaire/testing/reach';
 import { selectReferrals } from '../referrals/select';
 import { assess } from '../triage/assess';
@@ -52,25 +52,11 @@ const PAYMENT_KEYS: Record<string, keyof Payment> = {
 };
 
 function toPayment(raw: Record<string, unknown>, index: number): Payment {
-  const payment: Payment = {
-    id: `p${index + 1}`,
-    paidAt: null,
-    amount: null,
-    currency: null,
-    method: null,
-    scheme: null,
-    ownBank: null,
-    recipient: { name: null, bank: null, account: null, walletAddress: null, exchange: null },
-    recipientCountry: null,
-    transactionHash: null,
-    reference: null,
-    notes: null,
-  };
-  for (const [key, value] of Object.entries(raw)) {
+  const fields = Object.entries(raw).flatMap(([key, value]) => {
     const field = PAYMENT_KEYS[key];
-    if (field) Object.assign(payment, { [field]: value });
-  }
-  return payment;
+    return field ? [[field, value] as const] : [];
+  });
+  return PaymentSchema.parse({ id: `p${index + 1}`, ...Object.fromEntries(fields) });
 }
 
 /** The case a person in this situation would have after answering. */
