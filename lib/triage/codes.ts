@@ -144,6 +144,7 @@ export const ACTIONS = [
   // 7. Support and recovery.
   { id: 'never_pay_recovery_services', deadline: null, referrals: [] },
   { id: 'talk_to_someone', deadline: null, referrals: ['victim_support'] },
+  { id: 'crisis_line_any_time', deadline: null, referrals: ['crisis_line'] },
   { id: 'tell_someone_you_trust', deadline: null, referrals: [] },
   { id: 'get_help_reporting', deadline: null, referrals: ['victim_support'] },
   { id: 'get_financial_help', deadline: null, referrals: ['victim_support'] },

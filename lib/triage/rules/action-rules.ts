@@ -109,6 +109,29 @@ export const ACTION_RULES = [
     source: 'peers.md §2.6-2.10: victim support (INCIBE 017, SaferNet, APAV, SCARS) for the emotional harm.',
   },
   {
+    id: 'support_crisis_line_when_harm_is_likely',
+    when: {
+      all: [
+        {
+          any: [
+            { fact: 'incident_sextortion' },
+            { fact: 'intimate_image_threat' },
+            { fact: 'images_shared_already' },
+            { fact: 'incident_intimate_images_shared' },
+            { fact: 'incident_romance_scam' },
+            { fact: 'child_at_risk' },
+            { all: [{ fact: 'person_is_minor' }, { fact: 'extortion_ongoing' }] },
+          ],
+        },
+        // A "yes" to thoughts of self-harm already puts the crisis line first (contact_crisis_line).
+        { not: { fact: 'self_harm_thoughts' } },
+      ],
+    },
+    then: { actions: ['crisis_line_any_time'] },
+    source:
+      'Issue #10: a crisis line wherever emotional harm is likely (sextortion, image abuse, romance scams, a child involved), not only after a "yes" to thoughts of self-harm. FBI and NCMEC sextortion guidance: tell the young person they are not alone and point to help; Revenge Porn Helpline and StopNCII point to emotional support.',
+  },
+  {
     id: 'support_tell_someone',
     when: { any: [{ fact: 'person_is_minor' }, { fact: 'incident_sextortion' }] },
     then: { actions: ['tell_someone_you_trust'] },
