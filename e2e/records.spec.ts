@@ -77,6 +77,21 @@ function expectStored(stored: Record<string, unknown>, filled: Filled[]): void {
   }
 }
 
+/** Waits until storage holds these records (a choice or a saved record is written at once, but not synchronously). */
+async function expectStoredSoon(page: Page, filled: Filled[]): Promise<void> {
+  await expect
+    .poll(async () => {
+      const [stored] = await readStoredCases(page);
+      try {
+        expectStored(stored?.case ?? {}, filled);
+        return true;
+      } catch {
+        return false;
+      }
+    })
+    .toBe(true);
+}
+
 /** Downloads one export of the pack and returns its bytes. */
 async function download(page: Page, testId: string): Promise<Buffer> {
   const downloading = page.waitForEvent('download');
@@ -161,3 +176,65 @@ test('an amount that could mean two things is asked about, never guessed, and ca
   const [stored] = await readStoredCases(page);
   expect((stored?.case.payments as { amount: number }[])[0]?.amount).toBe(3000);
 });
+
+for (const lang of ['en', 'es', 'pt'] as const) {
+  test(`every record list can be edited and removed, and an open form survives a reload (${lang})`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    page.on('dialog', (dialog) => void dialog.accept());
+    const kept: Filled[] = [];
+    await new JourneyPage(page, lang).startNew();
+    await driveToReview(page, REACH.answers, {
+      onScreen: async (visit) => {
+        if (visit.kind !== 'step') return;
+        await answerStep(page, REACH.answers);
+        for (const question of RECORD_QUESTIONS) {
+          const list = question.records;
+          if ((await page.getByTestId(`record-add-${list}`).count()) === 0) continue;
+          const [choices = {}] = recordVariants(list);
+          const first = sampleRecord(list, choices, `${lang}a`, lang);
+          const second = sampleRecord(list, choices, `${lang}b`, lang);
+          // A half-filled form is kept with the case: reload in the middle of it.
+          await page.getByTestId(`record-add-${list}`).click();
+          const text = first.find((s) => s.field.input === 'text' || s.field.input === 'long_text');
+          if (text) {
+            await page.locator(`#${list}-${text.field.key}`).fill(String(text.typed));
+            await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+            await page.reload();
+            await expect(page.locator(`#${list}-${text.field.key}`)).toHaveValue(String(text.typed));
+          }
+          await page.getByTestId('record-cancel').click();
+          await addRecord(page, list, first);
+          // Edit the first record: every text field gets a new value.
+          await page.getByTestId(`record-edit-${list}`).first().click();
+          const edited = first.map((s) =>
+            s.field.input === 'text' || s.field.input === 'long_text'
+              ? { ...s, typed: `${String(s.typed)} edited`, stored: `${String(s.stored)} edited` }
+              : s,
+          );
+          for (const s of edited.filter((e) => e.typed !== first.find((f) => f.field === e.field)?.typed))
+            await page.locator(`#${list}-${s.field.key}`).fill(String(s.typed));
+          await page.getByTestId('record-save').click();
+          await expectStoredSoon(page, [{ list, samples: edited }]);
+          await addRecord(page, list, second);
+          // Remove the first: only the second is left.
+          await page.getByTestId(`record-remove-${list}`).first().click();
+          await expect(page.getByTestId(`record-remove-${list}`)).toHaveCount(1);
+          kept.push({ list, samples: second });
+          await expect
+            .poll(async () => {
+              const [stored] = await readStoredCases(page);
+              return (stored?.case[RECORD_LIST_FIELDS[list]] as unknown[] | undefined)?.length;
+            }, list)
+            .toBe(1);
+        }
+      },
+    });
+    await page.reload();
+    await expect(page.getByTestId('see-results')).toBeVisible();
+    const [stored] = await readStoredCases(page);
+    expectStored(stored?.case ?? {}, kept);
+    expect(new Set(kept.map((k) => k.list))).toEqual(new Set(RECORD_QUESTIONS.map((q) => q.records)));
+  });
+}

@@ -279,6 +279,7 @@ export function RecordsEditor({ question, locale }: { question: RecordsQuestion;
               <button
                 type="button"
                 className="link-button"
+                data-testid={`record-edit-${list}`}
                 onClick={() => {
                   openRecordForm({ list, isNew: false, draft: r, typed: {} });
                   setError(null);
@@ -286,7 +287,12 @@ export function RecordsEditor({ question, locale }: { question: RecordsQuestion;
               >
                 {t('journey:records.edit')}
               </button>
-              <button type="button" className="link-button link-button--danger" onClick={() => remove(r.id)}>
+              <button
+                type="button"
+                className="link-button link-button--danger"
+                data-testid={`record-remove-${list}`}
+                onClick={() => remove(r.id)}
+              >
                 {t('journey:records.remove')}
               </button>
             </span>
@@ -342,7 +348,12 @@ export function RecordsEditor({ question, locale }: { question: RecordsQuestion;
             <button type="button" className="button button--primary" onClick={save} data-testid="record-save">
               {t('journey:records.save')}
             </button>
-            <button type="button" className="button button--secondary" onClick={cancel}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={cancel}
+              data-testid="record-cancel"
+            >
               {t('journey:records.cancel')}
             </button>
           </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { RECORD_FIELDS, RECORD_LISTS } from './records';
+import { RECORD_FIELDS, RECORD_LISTS, RECORD_OPTIONS } from './records';
 import { checkDraft, createDraft, getDraftValue, inputToValue, setDraftValue } from './record-drafts';
 import { recordVariants, sampleRecord } from './testing/record-samples';
 
@@ -30,6 +30,18 @@ describe('record drafts', () => {
       else if (!field.required && field.input !== 'computed') draft = setDraftValue(draft, field.path, '   ');
     }
     expect(checkDraft(list, draft).ok).toBe(true);
+  });
+
+  it.each(RECORD_LISTS)('saves a %s record with every option of every choice', (list) => {
+    for (const field of RECORD_FIELDS[list].filter((f) => f.input === 'choice' && f.options)) {
+      for (const option of field.options ? RECORD_OPTIONS[field.options] : []) {
+        let draft = setDraftValue(createDraft(list, 'r1'), field.path, option);
+        for (const required of RECORD_FIELDS[list].filter((f) => f.required && f.input !== 'choice'))
+          draft = setDraftValue(draft, required.path, 'x');
+        const checked = checkDraft(list, draft);
+        expect(checked.ok, `${list}.${field.key} = ${option}`).toBe(true);
+      }
+    }
   });
 
   it('keeps text exactly, spaces included, and currencies in capitals', () => {
