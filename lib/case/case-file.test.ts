@@ -138,6 +138,27 @@ describe('case files', () => {
     expect(result.case.payments[0]?.recipientCountry).toBeNull();
   });
 
+  it('migrates a version 3 helper of their own child to a parent or carer, and leaves other helpers as they were', () => {
+    const parent = validFile({
+      schemaVersion: 3,
+      respondent: 'helper',
+      ageGroup: 'under_18',
+      answers: { child_relationship: 'my_child_or_family' },
+    });
+    const parsed = parseCaseFile(JSON.stringify(parent));
+    expect(parsed.ok && parsed.migratedFrom).toBe(3);
+    expect(parsed.ok && parsed.case.respondent).toBe('parent_or_carer');
+    expect(parsed.ok && parsed.case.answers.child_relationship).toBe('my_child_or_family');
+    for (const other of [
+      { respondent: 'helper', ageGroup: 'age_60_plus' },
+      { respondent: 'helper', ageGroup: 'under_18', answers: { child_relationship: 'child_i_know' } },
+      { respondent: 'person_harmed', ageGroup: 'under_18' },
+    ]) {
+      const result = parseCaseFile(JSON.stringify(validFile({ schemaVersion: 3, ...other })));
+      expect(result.ok && result.case.respondent).toBe(other.respondent);
+    }
+  });
+
   it('does not report a migration for a current file', () => {
     const result = parseCaseFile(validFile());
     expect(result.ok && 'migratedFrom' in result).toBe(false);

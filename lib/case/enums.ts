@@ -5,7 +5,12 @@
  */
 
 /** Who is answering: the person harmed, or someone helping them (a relative, friend or volunteer). */
-export const RESPONDENTS = ['person_harmed', 'helper'] as const;
+/**
+ * Who is filling the questionnaire in: the person harmed, a parent or carer of a child, someone helping another adult,
+ * or someone acting for a business or organisation. Steps and wording fit each (i18next context in the locales).
+ * Before schema version 4, `helper` also covered parents (see migrations.ts).
+ */
+export const RESPONDENTS = ['person_harmed', 'parent_or_carer', 'helper', 'organisation'] as const;
 export type Respondent = (typeof RESPONDENTS)[number];
 
 /**

@@ -36,9 +36,24 @@ function migrateV2ToV3(raw: RawCase): RawCase {
   return { answeredAt: {}, ...raw, schemaVersion: 3 };
 }
 
+/**
+ * Version 4 asks "who is filling this in?" in full: the person harmed, a parent or carer of a child, someone helping
+ * another adult, or someone acting for an organisation. Before, `helper` also covered parents: a helper who said the
+ * child is their own child or family is a parent or carer now. Every other answer stays as it was.
+ */
+function migrateV3ToV4(raw: RawCase): RawCase {
+  const answers = isRawObject(raw.answers) ? raw.answers : {};
+  const isParent =
+    raw.respondent === 'helper' &&
+    raw.ageGroup === 'under_18' &&
+    answers.child_relationship === 'my_child_or_family';
+  return { ...raw, ...(isParent ? { respondent: 'parent_or_carer' } : {}), schemaVersion: 4 };
+}
+
 const STEPS: readonly MigrationStep[] = [
   { from: 1, migrate: migrateV1ToV2 },
   { from: 2, migrate: migrateV2ToV3 },
+  { from: 3, migrate: migrateV3ToV4 },
 ];
 
 /** The oldest schema version that can still be read. */

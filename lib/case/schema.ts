@@ -23,7 +23,7 @@ import {
 } from './enums';
 
 /** The version of the case file this code writes. Older versions are migrated on reading. */
-export const CASE_SCHEMA_VERSION = 3;
+export const CASE_SCHEMA_VERSION = 4;
 
 const SNAKE_ID = /^[a-z][a-z0-9_]*$/;
 const RECORD_ID = /^[A-Za-z0-9_-]{1,64}$/;

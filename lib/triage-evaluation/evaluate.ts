@@ -59,10 +59,26 @@ function toPayment(raw: Record<string, unknown>, index: number): Payment {
   return PaymentSchema.parse({ id: `p${index + 1}`, ...Object.fromEntries(fields) });
 }
 
+/**
+ * The situations were written when "who is answering" had two options, so their `respondent` answer is
+ * `person_harmed` or `helper` and the `audience` field carries the finer distinction (README.md). The questionnaire
+ * now asks it in full: a parent answers "parent or carer", and someone acting for a business answers "organisation".
+ */
+const RESPONDENT_OF_AUDIENCE: Record<EvaluationScenario['audience'], Record<string, string>> = {
+  self: {},
+  helper: {},
+  parent: { respondent: 'parent_or_carer' },
+  business: { respondent: 'organisation' },
+};
+
 /** The case a person in this situation would have after answering. */
 export function caseOfScenario(scenario: EvaluationScenario): Case {
   const empty = createEmptyCase({ id: '00000000-0000-4000-8000-000000000000', now: EVALUATION_NOW });
-  const answered = applyAnswers(empty, scenario.answers, EVALUATION_NOW);
+  const answered = applyAnswers(
+    empty,
+    { ...scenario.answers, ...RESPONDENT_OF_AUDIENCE[scenario.audience] },
+    EVALUATION_NOW,
+  );
   return { ...answered, payments: (scenario.records?.payments ?? []).map(toPayment) };
 }
 

@@ -11,10 +11,11 @@ const NOW = new Date('2026-03-04T15:00:00Z');
 
 /** What each example must show, assessed on 4 March 2026 at 15:00 UTC. */
 const EXPECTED: Record<string, { urgency: string; offences: string[]; firstAction: string }> = {
-  'ar-money-mule-job.json': { urgency: 'urgent', offences: ['unc_17'], firstAction: 'get_legal_help_first' },
+  // Laundering (Art. 17) is not an offence against the person used to move money (issue #10).
+  'ar-money-mule-job.json': { urgency: 'urgent', offences: [], firstAction: 'get_legal_help_first' },
   'au-crypto-investment.json': {
     urgency: 'soon',
-    offences: ['unc_7', 'unc_13', 'unc_17'],
+    offences: ['unc_7', 'unc_13'],
     firstAction: 'contact_crypto_exchange',
   },
   'br-pix-fake-bank-call.json': {

@@ -9,7 +9,15 @@ export const ABOUT_STEPS = [
     questions: [
       { id: 'respondent', kind: 'single_choice', options: RESPONDENTS, field: 'respondent' },
       { id: 'country', kind: 'country', options: ['other'], field: 'country', whyWeAsk: true },
-      { id: 'age_group', kind: 'single_choice', options: AGE_GROUPS, field: 'ageGroup', whyWeAsk: true },
+      {
+        id: 'age_group',
+        kind: 'single_choice',
+        options: AGE_GROUPS,
+        field: 'ageGroup',
+        whyWeAsk: true,
+        // A business or organisation is not asked a person's age.
+        showIf: { not: { question: 'respondent', is: 'organisation' } },
+      },
     ],
   },
 ] as const satisfies readonly Step[];

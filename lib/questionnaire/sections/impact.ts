@@ -51,6 +51,18 @@ export const ACCESS_STEPS = [
       },
       { id: 'accounts_controlled', kind: 'yes_no', options: YES_NO_DONT_KNOW },
       {
+        // The impostor asking the person's contacts for money makes them victims too: warn them now.
+        id: 'contacts_asked_for_money',
+        kind: 'yes_no',
+        options: YES_NO_DONT_KNOW,
+        showIf: {
+          any: [
+            { question: 'incident_types', includes: 'account_takeover' },
+            { question: 'accounts_controlled', is: 'yes' },
+          ],
+        },
+      },
+      {
         id: 'affected_accounts',
         kind: 'multi_choice',
         options: [
@@ -97,6 +109,20 @@ export const OTHER_IMPACT_STEPS = [
         exclusiveOptions: ['dont_know'],
       },
       { id: 'attack_ongoing', kind: 'yes_no', options: YES_NO_DONT_KNOW },
+      // A demand to stop an attack, unlock files or not publish data is extortion.
+      { id: 'attack_demand', kind: 'yes_no', options: YES_NO_DONT_KNOW },
+      {
+        // Other people's personal data exposed: an organisation may have to tell the data protection authority.
+        id: 'others_data_exposed',
+        kind: 'yes_no',
+        options: YES_NO_DONT_KNOW,
+        showIf: {
+          any: [
+            { question: 'device_harm', includes: 'data_stolen' },
+            { question: 'systems_affected', in: ['business_or_organisation', 'both'] },
+          ],
+        },
+      },
     ],
   },
   {

@@ -120,6 +120,21 @@ export const INCIDENT_DETAIL_STEPS = [
     questions: [
       { id: 'threat_ongoing', kind: 'yes_no', options: YES_NO_DONT_KNOW },
       {
+        // Threats with a demand are extortion; threats without one are harassment (issue #10).
+        id: 'demand_kinds',
+        kind: 'multi_choice',
+        options: [
+          'money',
+          'more_images',
+          'sexual_acts_or_meeting',
+          'get_back_together',
+          'something_else',
+          'nothing_asked',
+          'dont_know',
+        ],
+        exclusiveOptions: ['nothing_asked', 'dont_know'],
+      },
+      {
         id: 'images_shared_already',
         kind: 'yes_no',
         options: YES_NO_DONT_KNOW_PREFER_NOT,
@@ -143,6 +158,46 @@ export const INCIDENT_DETAIL_STEPS = [
           'dont_know',
         ],
         exclusiveOptions: ['dont_know'],
+      },
+    ],
+  },
+  {
+    id: 'who_did_it',
+    section: 'details',
+    showIf: {
+      any: [
+        { question: 'intimate_image_threat', is: 'yes' },
+        {
+          question: 'incident_types',
+          includesAny: [
+            'sextortion',
+            'intimate_images_shared',
+            'harassment',
+            'child_sexual_abuse',
+            'account_takeover',
+            'malware_ransomware_breach',
+          ],
+        },
+      ],
+    },
+    questions: [
+      {
+        // A partner or ex-partner changes the safety plan (domestic-abuse services, spyware that must not be
+        // removed before a plan); another young person changes the route (school, youth justice).
+        id: 'perpetrator_relationship',
+        kind: 'single_choice',
+        sensitive: true,
+        whyWeAsk: true,
+        options: [
+          'current_partner',
+          'former_partner',
+          'family_member',
+          'someone_known',
+          'another_young_person',
+          'stranger',
+          'dont_know',
+          'prefer_not_to_say',
+        ],
       },
     ],
   },

@@ -8,6 +8,7 @@ import { createFactContext } from './context';
 import type { FactDefinition } from './fact';
 import { MONEY_FACTS } from './money-facts';
 import {
+  AUDIENCE_FACTS,
   INCIDENT_FACTS,
   REPORT_AND_SUPPORT_FACTS,
   SAFETY_FACTS,
@@ -20,6 +21,7 @@ type IncidentFactId = `incident_${(typeof INCIDENT_TYPES)[number]}`;
 /** Every fact id, as a union type. */
 export type FactId =
   | (typeof SAFETY_FACTS)[number]['id']
+  | (typeof AUDIENCE_FACTS)[number]['id']
   | IncidentFactId
   | (typeof MONEY_FACTS)[number]['id']
   | (typeof SITUATION_FACTS)[number]['id']
@@ -29,6 +31,7 @@ export type FactId =
 /** Every fact, in display order. */
 export const FACTS: readonly FactDefinition[] = [
   ...SAFETY_FACTS,
+  ...AUDIENCE_FACTS,
   ...INCIDENT_FACTS,
   ...MONEY_FACTS,
   ...SITUATION_FACTS,

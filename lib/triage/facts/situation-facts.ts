@@ -24,6 +24,46 @@ const ICT_CHANNELS = [
   'other',
 ];
 
+const DEMANDS = ['money', 'more_images', 'sexual_acts_or_meeting', 'get_back_together', 'something_else'];
+/**
+ * Something is demanded under threat: a demand named, a threat to share intimate images (which always comes with
+ * one), sextortion, a ransom for locked files, or a payment asked to stop an attack. "Nothing asked" overrides the
+ * incident type: threats without a demand are harassment.
+ */
+const hasDemand = (ctx: FactContext) =>
+  !ctx.has('demand_kinds', 'nothing_asked') &&
+  (ctx.has('demand_kinds', ...DEMANDS) ||
+    ctx.is('intimate_image_threat', 'yes') ||
+    incident(ctx, 'sextortion') ||
+    ctx.is('attack_demand', 'yes') ||
+    ctx.has('device_harm', 'files_locked_ransom'));
+
+/** Who is answering: the person harmed, a parent or carer, someone helping another adult, or an organisation. */
+export const AUDIENCE_FACTS = [
+  {
+    id: 'answered_by_parent',
+    from: ['respondent', 'child_relationship'],
+    describe: 'a parent or carer of the child is answering',
+    test: (ctx) =>
+      ctx.c.respondent === 'parent_or_carer' ||
+      (ctx.c.respondent === 'helper' && ctx.is('child_relationship', 'my_child_or_family')),
+  },
+  {
+    id: 'answered_by_young_person',
+    from: ['respondent', 'age_group', 'child_relationship'],
+    describe: 'the young person it happened to is answering',
+    test: (ctx) =>
+      ctx.is('child_relationship', 'i_am_under_18') ||
+      (ctx.c.respondent === 'person_harmed' && ctx.c.ageGroup === 'under_18'),
+  },
+  {
+    id: 'answered_for_organisation',
+    from: ['respondent'],
+    describe: 'someone is answering for a business or organisation',
+    test: (ctx) => ctx.c.respondent === 'organisation',
+  },
+] as const satisfies readonly FactDefinition[];
+
 export const SAFETY_FACTS = [
   {
     id: 'in_danger_now',
@@ -114,10 +154,37 @@ export const SITUATION_FACTS = [
     test: (ctx) => ctx.is('still_in_contact', 'yes'),
   },
   {
+    // Access credentials only: card numbers are not a way into an account (issue #10; Art. 11 needs a password or
+    // access credential).
     id: 'credentials_given',
     from: ['data_given'],
-    describe: 'passwords, one-time codes, card details or bank log-in details were given',
-    test: (ctx) => ctx.has('data_given', 'passwords', 'one_time_codes', 'card_details', 'bank_login'),
+    describe: 'passwords, one-time codes or bank log-in details were given',
+    test: (ctx) => ctx.has('data_given', 'passwords', 'one_time_codes', 'bank_login'),
+  },
+  {
+    id: 'card_details_given',
+    from: ['data_given'],
+    describe: 'card details were given',
+    test: (ctx) => ctx.has('data_given', 'card_details'),
+  },
+  {
+    id: 'contacts_asked_for_money',
+    from: ['contacts_asked_for_money'],
+    describe: 'someone is using the person’s account to ask their contacts for money',
+    test: (ctx) => ctx.is('contacts_asked_for_money', 'yes'),
+  },
+  {
+    id: 'others_data_exposed',
+    from: ['others_data_exposed'],
+    describe: 'personal data of other people (customers, staff, members) was exposed',
+    test: (ctx) => ctx.is('others_data_exposed', 'yes'),
+  },
+  {
+    id: 'device_attack_on_organisation',
+    from: ['systems_affected', 'respondent'],
+    describe: 'the attacked systems belong to a business or organisation',
+    test: (ctx) =>
+      ctx.is('systems_affected', 'business_or_organisation', 'both') || ctx.c.respondent === 'organisation',
   },
   {
     id: 'id_documents_given',
@@ -228,12 +295,41 @@ export const SITUATION_FACTS = [
 
 export const THREAT_AND_CHILD_FACTS = [
   {
+    // Threats with something asked for. Threats alone are harassment, not extortion (issue #10).
+    id: 'extortion_demand',
+    from: ['demand_kinds', 'intimate_image_threat', 'incident_types', 'attack_demand', 'device_harm'],
+    describe: 'someone is demanding something (money, images, contact) with threats',
+    test: hasDemand,
+  },
+  {
     id: 'extortion_ongoing',
-    from: ['threat_ongoing', 'intimate_image_threat'],
-    describe: 'threats or demands are still going on',
+    from: ['threat_ongoing', 'intimate_image_threat', 'demand_kinds', 'attack_demand', 'attack_ongoing'],
+    describe: 'threats with a demand are still going on',
     test: (ctx) =>
-      ctx.is('threat_ongoing', 'yes') ||
-      (ctx.is('intimate_image_threat', 'yes') && !ctx.is('threat_ongoing', 'no')),
+      hasDemand(ctx) &&
+      (ctx.is('threat_ongoing', 'yes') ||
+        (ctx.is('intimate_image_threat', 'yes') && !ctx.is('threat_ongoing', 'no')) ||
+        (ctx.is('attack_demand', 'yes') && !ctx.is('attack_ongoing', 'no'))),
+  },
+  {
+    id: 'threats_without_demand',
+    from: ['threat_ongoing', 'demand_kinds', 'harassment_kinds'],
+    describe: 'threats or abuse go on, with nothing asked for',
+    test: (ctx) =>
+      !hasDemand(ctx) &&
+      (ctx.is('threat_ongoing', 'yes') || ctx.has('harassment_kinds', 'threats', 'stalking_or_monitoring')),
+  },
+  {
+    id: 'perpetrator_partner',
+    from: ['perpetrator_relationship'],
+    describe: 'a partner or ex-partner is behind it',
+    test: (ctx) => ctx.is('perpetrator_relationship', 'current_partner', 'former_partner'),
+  },
+  {
+    id: 'perpetrator_young_person',
+    from: ['perpetrator_relationship'],
+    describe: 'another child or teenager is behind it',
+    test: (ctx) => ctx.is('perpetrator_relationship', 'another_young_person'),
   },
   {
     id: 'images_shared_already',

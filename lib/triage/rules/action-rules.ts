@@ -11,7 +11,7 @@ export const ACTION_RULES = [
   },
   {
     id: 'action_report_police_harassment',
-    when: { any: [{ fact: 'incident_harassment' }, { fact: 'extortion_ongoing' }] },
+    when: { any: [{ fact: 'incident_harassment' }, { fact: 'extortion_demand' }] },
     then: { actions: ['report_to_police'] },
     source:
       'Harassment and extortion are crimes under national law even where no Convention article applies.',
@@ -58,6 +58,8 @@ export const ACTION_RULES = [
         { fact: 'contacted_through_platform' },
         { fact: 'account_accessed' },
         { fact: 'images_shared_already' },
+        { fact: 'incident_harassment' },
+        { fact: 'incident_content_copied' },
       ],
     },
     then: { actions: ['report_to_platform'] },
@@ -71,16 +73,48 @@ export const ACTION_RULES = [
   },
   {
     id: 'action_warn_contacts',
-    when: { any: [{ fact: 'incident_account_takeover' }, { fact: 'incident_family_impersonation' }] },
+    when: {
+      any: [
+        { fact: 'incident_account_takeover' },
+        { fact: 'contacts_asked_for_money' },
+        { all: [{ fact: 'accounts_controlled' }, { not: { fact: 'answered_for_organisation' } }] },
+      ],
+    },
     then: { actions: ['warn_contacts'] },
     source: 'Taken-over accounts and "new number" scams target the person’s contacts next.',
   },
   {
     id: 'action_isolate_systems',
-    when: { any: [{ fact: 'incident_malware_ransomware_breach' }, { fact: 'incident_ddos' }] },
+    when: {
+      all: [
+        { fact: 'incident_malware_ransomware_breach' },
+        { any: [{ fact: 'files_locked_ransom' }, { fact: 'device_attack_on_organisation' }] },
+        // Spyware put there by a partner: removing it may alert them; the safety plan comes first.
+        { not: { fact: 'perpetrator_partner' } },
+      ],
+    },
     then: { actions: ['isolate_affected_systems'] },
     source:
-      'peers.md §2.3: device and business attacks go to cybercrime reporting; isolate before cleaning up.',
+      'CISA #StopRansomware guide and NCSC ransomware guidance: disconnect affected systems from the network, do not wipe them, then report. Not for a denial-of-service, which does not come from inside the network.',
+  },
+  {
+    id: 'action_contact_host_during_ddos',
+    when: { fact: 'incident_ddos' },
+    then: { actions: ['contact_host_or_provider'] },
+    source:
+      'NCSC "Denial of Service (DoS) guidance" and CISA "Understanding and responding to DDoS attacks": the hosting provider, the internet provider or a DDoS-protection service is who can filter the traffic.',
+  },
+  {
+    id: 'action_notify_data_protection_authority',
+    when: {
+      all: [
+        { fact: 'others_data_exposed' },
+        { any: [{ fact: 'answered_for_organisation' }, { fact: 'device_attack_on_organisation' }] },
+      ],
+    },
+    then: { actions: ['notify_data_protection_authority'] },
+    source:
+      "GDPR Art. 33 (EU, UK GDPR): notify the supervisory authority within 72 hours of becoming aware of a personal-data breach; Australia's Notifiable Data Breaches scheme (OAIC); Brazil's LGPD Art. 48 (ANPD). Deadlines differ by country.",
   },
   {
     id: 'action_financial_regulator',
@@ -133,9 +167,23 @@ export const ACTION_RULES = [
   },
   {
     id: 'support_tell_someone',
-    when: { any: [{ fact: 'person_is_minor' }, { fact: 'incident_sextortion' }] },
+    when: {
+      all: [
+        { fact: 'person_is_minor' },
+        // A parent answering is the trusted adult; an organisation has its own people.
+        { not: { fact: 'answered_by_parent' } },
+        { not: { fact: 'answered_for_organisation' } },
+      ],
+    },
     then: { actions: ['tell_someone_you_trust'] },
     source: 'Sextortion relies on isolation and shame; a trusted person breaks that.',
+  },
+  {
+    id: 'mule_tells_own_bank',
+    when: { fact: 'may_have_moved_money' },
+    then: { actions: ['tell_bank_about_fraud'] },
+    source:
+      'UK Money Mules guidance (Cifas, Take Five) and Europol #DontBeAMule: tell your bank what happened; banks treat someone who comes forward differently from someone who keeps going.',
   },
   {
     id: 'support_financial_help',
@@ -157,7 +205,19 @@ export const ACTION_RULES = [
   },
   {
     id: 'support_securing_accounts',
-    when: { fact: 'wants_help_securing_accounts' },
+    // Asking for help is not a sign that an account is in someone else's hands: only with a fact of access.
+    when: {
+      all: [
+        { fact: 'wants_help_securing_accounts' },
+        {
+          any: [
+            { fact: 'credentials_given' },
+            { fact: 'accounts_controlled' },
+            { fact: 'incident_account_takeover' },
+          ],
+        },
+      ],
+    },
     then: { actions: ['secure_accounts'] },
     source: 'Support the person asked for.',
   },

@@ -88,13 +88,6 @@ export const OFFENCE_RULES = [
       'UNC Art. 13(a)-(b) (R): loss of property by altering data or interfering with a system; Budapest Art. 8.',
   },
   {
-    id: 'offence_unc13_identity_misuse',
-    when: { fact: 'accounts_opened_in_name' },
-    then: { offences: [{ article: 'unc_13', budapest: 'ets185_8' }] },
-    source:
-      'UNC Art. 13 (R); Budapest Art. 8. Identity theft is not a standalone offence; fraud may apply (convention.md §6).',
-  },
-  {
     id: 'offence_unc14_child_material',
     when: { fact: 'child_images_involved' },
     then: { offences: [{ article: 'unc_14', budapest: 'ets185_9' }] },
@@ -104,10 +97,16 @@ export const OFFENCE_RULES = [
   {
     id: 'offence_unc15_grooming',
     when: {
-      any: [
-        { fact: 'child_sexual_contact' },
-        { fact: 'incident_child_sexual_abuse' },
-        { all: [{ fact: 'person_is_minor' }, { fact: 'incident_sextortion' }] },
+      all: [
+        // Solicitation needs a fact of sexual contact with a child, not the incident type alone (issue #10).
+        {
+          any: [
+            { fact: 'child_sexual_contact' },
+            { all: [{ fact: 'person_is_minor' }, { fact: 'incident_sextortion' }] },
+          ],
+        },
+        // Art. 15 is about an adult; another young person's conduct goes another route.
+        { not: { fact: 'perpetrator_young_person' } },
       ],
     },
     then: { offences: [{ article: 'unc_15', budapest: null }] },
@@ -120,19 +119,5 @@ export const OFFENCE_RULES = [
     then: { offences: [{ article: 'unc_16', budapest: null }] },
     source:
       'UNC Art. 16 non-consensual dissemination of intimate images (C: NCMEC, dig.watch; R detail). New; no Budapest equivalent. For a person under 18, Art. 14 applies instead.',
-  },
-  {
-    id: 'offence_unc17_mule_scheme',
-    when: { fact: 'received_money_for_others' },
-    then: { offences: [{ article: 'unc_17', budapest: null }] },
-    source:
-      'UNC Art. 17 laundering of proceeds of crime (R/C): those who organise the moving of scam money are laundering it. No Budapest equivalent.',
-  },
-  {
-    id: 'offence_unc17_money_moved_on',
-    when: { all: [{ fact: 'money_lost' }, { fact: 'money_moved_on' }] },
-    then: { offences: [{ article: 'unc_17', budapest: null }] },
-    source:
-      'UNC Art. 17 (R/C): transferring or concealing proceeds; predicate offences include the Convention offences. No Budapest equivalent.',
   },
 ] as const satisfies readonly Rule[];

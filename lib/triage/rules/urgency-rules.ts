@@ -9,7 +9,7 @@ export const URGENCY_RULES = [
   {
     id: 'urgency_self_harm',
     when: { fact: 'self_harm_thoughts' },
-    then: { urgency: 'emergency', actions: ['contact_crisis_line', 'tell_someone_you_trust'] },
+    then: { urgency: 'emergency', actions: ['contact_crisis_line', 'talk_to_someone'] },
     source: 'Issue 3 brief: thoughts of self-harm are an emergency, crisis line first.',
   },
   {
@@ -22,7 +22,7 @@ export const URGENCY_RULES = [
   {
     id: 'urgency_child_at_risk',
     when: { fact: 'child_at_risk' },
-    then: { urgency: 'emergency', actions: ['protect_child_now', 'report_to_police'] },
+    then: { urgency: 'emergency', actions: ['report_to_police'] },
     source:
       'Issue 3 brief: a child at risk is an emergency. UN Convention Arts 14-15 (C/R, convention.md §1.3).',
   },
@@ -34,9 +34,59 @@ export const URGENCY_RULES = [
         { any: [{ fact: 'incident_sextortion' }, { fact: 'intimate_image_threat' }] },
       ],
     },
-    then: { urgency: 'emergency', actions: ['protect_child_now', 'request_image_removal'] },
+    then: { urgency: 'emergency', actions: ['contact_crisis_line'] },
     source:
       'Issue 3 brief: a child at risk is an emergency; sexual images of a person under 18 are CSAM (Art. 14, C/R).',
+  },
+  {
+    id: 'protect_child_when_an_adult_answers',
+    when: {
+      all: [
+        {
+          any: [
+            { fact: 'child_at_risk' },
+            { fact: 'child_sexual_contact' },
+            { fact: 'incident_child_sexual_abuse' },
+            {
+              all: [
+                { fact: 'person_is_minor' },
+                {
+                  any: [
+                    { fact: 'incident_sextortion' },
+                    { fact: 'intimate_image_threat' },
+                    { fact: 'images_shared_already' },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        { not: { fact: 'answered_by_young_person' } },
+      ],
+    },
+    then: { actions: ['protect_child_now'] },
+    source:
+      'NCMEC and FBI sextortion guidance for parents: stay with the child, stop the contact, keep the evidence, report. Issue #10: "stay with the child" is for the adult answering, never for the teenager.',
+  },
+  {
+    id: 'young_person_tells_a_trusted_adult',
+    when: {
+      all: [
+        { fact: 'answered_by_young_person' },
+        {
+          any: [
+            { fact: 'incident_sextortion' },
+            { fact: 'intimate_image_threat' },
+            { fact: 'images_shared_already' },
+            { fact: 'child_sexual_contact' },
+            { fact: 'child_at_risk' },
+          ],
+        },
+      ],
+    },
+    then: { actions: ['tell_someone_you_trust', 'contact_crisis_line'] },
+    source:
+      'NCMEC "Sextortion" and Childline / Kids Helpline advice to young people: you are not in trouble, tell a trusted adult, a helpline can talk now.',
   },
   {
     id: 'urgency_child_contact_ongoing',
@@ -46,7 +96,7 @@ export const URGENCY_RULES = [
         { any: [{ fact: 'child_sexual_contact' }, { fact: 'incident_child_sexual_abuse' }] },
       ],
     },
-    then: { urgency: 'emergency', actions: ['protect_child_now'] },
+    then: { urgency: 'emergency' },
     source: 'Issue 3 brief: a child still being contacted by an adult is at risk (emergency). Art. 15 (C/R).',
   },
   {
@@ -108,8 +158,35 @@ export const URGENCY_RULES = [
   {
     id: 'urgency_ongoing_extortion',
     when: { fact: 'extortion_ongoing' },
-    then: { urgency: 'urgent', actions: ['stop_replying_to_extortion', 'request_image_removal'] },
-    source: 'Issue 3 brief: ongoing extortion drives urgency.',
+    then: { urgency: 'urgent', actions: ['stop_replying_to_extortion'] },
+    source:
+      'Ongoing extortion drives urgency (FBI sextortion PSA; NCSC and CISA ransomware and DDoS-extortion guidance: do not engage, do not pay, report). Threats with no demand are harassment (issue #10).',
+  },
+  {
+    id: 'block_images_when_threatened',
+    when: {
+      all: [
+        { any: [{ fact: 'intimate_image_threat' }, { fact: 'incident_sextortion' }] },
+        { not: { fact: 'images_shared_already' } },
+      ],
+    },
+    then: { actions: ['block_images_before_shared'] },
+    source:
+      'StopNCII and NCMEC Take It Down hash images before they are shared, so platforms can block them; only where intimate images are threatened.',
+  },
+  {
+    id: 'urgency_harassment',
+    when: { fact: 'incident_harassment' },
+    then: { urgency: 'soon', actions: ['report_to_police'] },
+    source:
+      'Harassment without immediate danger: report and keep records (Met Police and eSafety cyberabuse guidance).',
+  },
+  {
+    id: 'urgency_partner_abuse',
+    when: { fact: 'perpetrator_partner' },
+    then: { urgency: 'urgent', actions: ['plan_safety_first', 'talk_to_someone'] },
+    source:
+      'Coalition Against Stalkerware and domestic-abuse services (1800RESPECT, Refuge, 016): when a partner or ex-partner is behind it, plan safety with a specialist before removing spyware or confronting them.',
   },
   {
     id: 'urgency_remote_access_installed',
@@ -119,21 +196,28 @@ export const URGENCY_RULES = [
   },
   {
     id: 'urgency_accounts_controlled',
-    when: { fact: 'accounts_controlled' },
-    then: { urgency: 'urgent', actions: ['secure_accounts', 'warn_contacts'] },
+    when: { any: [{ fact: 'accounts_controlled' }, { fact: 'contacts_asked_for_money' }] },
+    then: { urgency: 'urgent', actions: ['secure_accounts'] },
     source: 'Issue 3 brief: accounts still controlled by someone else drive urgency.',
   },
   {
     id: 'urgency_more_money_requested',
     when: { fact: 'more_money_requested' },
+    then: { urgency: 'soon', actions: ['stop_paying'] },
+    source:
+      'FTC and Scamwatch: stop paying when more money is asked for. A demand alone is not a recall deadline: soon, not urgent (issue #10).',
+  },
+  {
+    id: 'urgency_recovery_fee_now',
+    when: { all: [{ fact: 'incident_fund_recovery_scam' }, { fact: 'more_money_requested' }] },
     then: { urgency: 'urgent', actions: ['stop_paying'] },
     source:
-      'Issue 3 brief ("whether more money is being asked for"); more losses are likely while demands go on.',
+      'FBI IC3 PSA on fund-recovery scams (2023): a "recovery" service asking for a fee now is the scam; do not pay it.',
   },
   {
     id: 'urgency_attack_ongoing',
     when: { fact: 'attack_ongoing' },
-    then: { urgency: 'urgent', actions: ['isolate_affected_systems'] },
+    then: { urgency: 'urgent' },
     source: 'peers.md §2.3: a live cyber attack on a business is reported by phone, not by a web form.',
   },
   {
@@ -173,7 +257,7 @@ export const URGENCY_RULES = [
   {
     id: 'urgency_images_shared',
     when: { fact: 'images_shared_already' },
-    then: { urgency: 'soon', actions: ['request_image_removal'] },
+    then: { urgency: 'urgent', actions: ['request_image_removal'] },
     source: 'Art. 34(6): removal of Art. 16 content (R, wording unverified, convention.md §2.1 and §7.2).',
   },
   {
@@ -185,7 +269,7 @@ export const URGENCY_RULES = [
   {
     id: 'urgency_credentials_given',
     when: { fact: 'credentials_given' },
-    then: { urgency: 'soon', actions: ['secure_accounts'] },
+    then: { urgency: 'soon' },
     source: 'Given passwords or codes can be used again until they are changed.',
   },
   {
@@ -200,8 +284,17 @@ export const URGENCY_RULES = [
     when: {
       any: [
         { fact: 'more_money_requested' },
-        { fact: 'money_asked_not_paid' },
-        { all: [{ fact: 'money_lost' }, { fact: 'still_in_contact' }] },
+        {
+          all: [
+            { fact: 'deceived_through_ict' },
+            {
+              any: [
+                { fact: 'money_asked_not_paid' },
+                { all: [{ fact: 'money_lost' }, { fact: 'still_in_contact' }] },
+              ],
+            },
+          ],
+        },
       ],
     },
     then: { actions: ['stop_paying'] },
@@ -210,25 +303,49 @@ export const URGENCY_RULES = [
   },
   {
     id: 'recovery_warning_after_loss',
-    when: { any: [{ fact: 'money_lost' }, { fact: 'incident_fund_recovery_scam' }] },
+    when: {
+      all: [
+        { fact: 'money_lost' },
+        { fact: 'deceived_through_ict' },
+        { not: { fact: 'incident_fund_recovery_scam' } },
+      ],
+    },
+    then: { actions: ['watch_for_recovery_scams'] },
+    source:
+      'FBI IC3 PSA on fund-recovery scams (2023): people who lost money to a scam are targeted again by fake recovery services. Only after a loss to deception.',
+  },
+  {
+    id: 'recovery_service_is_the_scam',
+    when: { fact: 'incident_fund_recovery_scam' },
     then: { actions: ['never_pay_recovery_services'] },
     source:
-      'FBI IC3 PSA on fund-recovery scams (2023): people who lost money are targeted again by fake recovery services. Shown only after a loss, or when a recovery service is involved.',
+      'FBI IC3 PSA on fund-recovery scams (2023): a "recovery" service that asks for a fee is a scam; real police and regulators never charge. Put with stopping payments, because the fee is asked for now.',
+  },
+  {
+    id: 'secure_taken_over_accounts',
+    when: { fact: 'incident_account_takeover' },
+    then: { actions: ['secure_accounts'] },
+    source:
+      'NCSC "Recovering a hacked account" and Meta / WhatsApp account recovery: use the service\'s recovery, change the password, turn on two-step verification, sign out other sessions.',
   },
   {
     id: 'passwords_after_access',
     when: {
-      any: [
-        { fact: 'credentials_given' },
-        { fact: 'account_accessed' },
-        { fact: 'accounts_controlled' },
-        { fact: 'remote_access_given' },
-        { fact: 'remote_access_installed' },
-        { fact: 'unknown_programs' },
-        { fact: 'messages_intercepted' },
-        { fact: 'incident_phishing' },
-        { fact: 'incident_account_takeover' },
-        { fact: 'incident_malware_ransomware_breach' },
+      all: [
+        {
+          any: [
+            { fact: 'credentials_given' },
+            { fact: 'account_accessed' },
+            { fact: 'remote_access_given' },
+            { fact: 'remote_access_installed' },
+            { fact: 'unknown_programs' },
+            { fact: 'messages_intercepted' },
+          ],
+        },
+        // Taking back an account someone still holds already includes new passwords (secure_accounts).
+        { not: { fact: 'accounts_controlled' } },
+        { not: { fact: 'incident_account_takeover' } },
+        { not: { fact: 'contacts_asked_for_money' } },
       ],
     },
     then: { actions: ['change_passwords_clean_device'] },

@@ -23,7 +23,9 @@ export const SAFETY_SCENARIOS: readonly Scenario[] = [
       urgency: 'emergency',
       firstActions: ['contact_crisis_line'],
       firstReferral: 'crisis_line',
-      actions: ['tell_someone_you_trust', 'talk_to_someone'],
+      // "Tell someone you trust" with a child line is for under-18s (issue #10); an adult gets someone to talk to.
+      actions: ['talk_to_someone'],
+      noActions: ['tell_someone_you_trust'],
       flags: { hasSafetyRisk: true },
     },
   },
@@ -86,10 +88,13 @@ export const SAFETY_SCENARIOS: readonly Scenario[] = [
       budapest: { unc_14: 'ets185_9', unc_15: null },
       notes: ['child_not_to_blame'],
       rights: CONTENT_RIGHTS_NO_MONEY,
-      firstActions: ['protect_child_now'],
-      actions: ['stop_replying_to_extortion', 'request_image_removal', 'tell_someone_you_trust'],
-      firstReferral: 'child_protection',
-      referrals: ['police_cybercrime_report', 'intimate_image_removal'],
+      // The teenager is answering: "stay with the child" is for an adult (issue #10). A crisis line and a trusted
+      // adult come first (NCMEC and Kids Helpline advice to young people), and images not yet shared can be blocked.
+      firstActions: ['contact_crisis_line', 'tell_someone_you_trust'],
+      actions: ['stop_replying_to_extortion', 'block_images_before_shared'],
+      noActions: ['protect_child_now', 'request_image_removal'],
+      firstReferral: 'crisis_line',
+      referrals: ['child_protection', 'police_cybercrime_report', 'intimate_image_removal'],
       flags: { isMinor: true, ongoingExtortion: true },
     },
   },
@@ -127,7 +132,8 @@ export const SAFETY_SCENARIOS: readonly Scenario[] = [
       })
       .build(),
     expect: {
-      urgency: 'soon',
+      // Images already published are spreading: urgent (issue #10).
+      urgency: 'urgent',
       offences: ['unc_16'],
       budapest: { unc_16: null },
       rights: CONTENT_RIGHTS_NO_MONEY,
@@ -148,7 +154,8 @@ export const SAFETY_SCENARIOS: readonly Scenario[] = [
       rights: [],
       notes: ['extortion_national_law', 'no_convention_offence_identified'],
       firstActions: ['stop_replying_to_extortion'],
-      actions: ['report_to_police', 'tell_someone_you_trust', 'talk_to_someone'],
+      actions: ['report_to_police', 'talk_to_someone', 'block_images_before_shared'],
+      noActions: ['request_image_removal', 'stop_paying'],
       flags: { ongoingExtortion: true, hasSafetyRisk: true },
       incidentTypes: ['sextortion'],
     },
@@ -187,7 +194,10 @@ export const SAFETY_SCENARIOS: readonly Scenario[] = [
       })
       .build(),
     expect: {
-      urgency: 'routine',
+      // Harassment without immediate danger is "soon" (issue #10; eSafety and Met Police: report and keep records),
+      // and threats with nothing asked for are not extortion.
+      urgency: 'soon',
+      noActions: ['stop_replying_to_extortion', 'request_image_removal'],
       offences: [],
       rights: [],
       notes: ['harassment_national_law', 'no_convention_offence_identified'],
@@ -217,7 +227,7 @@ export const SAFETY_SCENARIOS: readonly Scenario[] = [
       })
       .build(),
     expect: {
-      urgency: 'routine',
+      urgency: 'soon',
       offences: [],
       notes: ['harassment_national_law', 'budapest_only_content', 'no_convention_offence_identified'],
     },
@@ -271,7 +281,13 @@ export const ACCESS_SCENARIOS: readonly Scenario[] = [
       })
       .answers({ contact_channels: ['email'] })
       .build(),
-    expect: { urgency: 'soon', offences: ['unc_11'], actions: ['secure_accounts', 'report_to_fraud_centre'] },
+    // Nobody holds the account: new passwords from a clean device, not "take back your accounts".
+    expect: {
+      urgency: 'soon',
+      offences: ['unc_11'],
+      actions: ['change_passwords_clean_device', 'report_to_fraud_centre'],
+      noActions: ['secure_accounts'],
+    },
   },
   {
     name: 'a "tech support" caller\'s remote access program still installed is urgent: remove it first',
@@ -341,7 +357,9 @@ export const ACCESS_SCENARIOS: readonly Scenario[] = [
       urgency: 'routine',
       offences: ['unc_10'],
       budapest: { unc_10: 'ets185_5' },
-      actions: ['isolate_affected_systems'],
+      // Issue #10: a denial-of-service is stopped by the host or provider; disconnecting does not help.
+      actions: ['contact_host_or_provider'],
+      noActions: ['isolate_affected_systems'],
     },
   },
   {
@@ -368,7 +386,7 @@ export const ACCESS_SCENARIOS: readonly Scenario[] = [
     expect: { urgency: 'routine', offences: ['unc_7', 'unc_9'] },
   },
   {
-    name: 'a person who found loans and a phone contract opened in their name: forgery and fraud may apply, identity theft itself is no standalone offence',
+    name: 'a person who found loans and a phone contract opened in their name: forgery applies, identity theft itself is no standalone offence',
     case: scenario()
       .country('US')
       .answers({
@@ -379,8 +397,9 @@ export const ACCESS_SCENARIOS: readonly Scenario[] = [
       .build(),
     expect: {
       urgency: 'soon',
-      offences: ['unc_12', 'unc_13'],
-      budapest: { unc_12: 'ets185_7', unc_13: 'ets185_8' },
+      // The loans' loss falls on the lenders, not the person: no Art. 13 for them (issue #10).
+      offences: ['unc_12'],
+      budapest: { unc_12: 'ets185_7' },
       notes: ['identity_theft_not_standalone'],
       actions: ['protect_identity', 'report_accounts_opened'],
     },
@@ -410,9 +429,10 @@ export const ACCESS_SCENARIOS: readonly Scenario[] = [
       .build(),
     expect: {
       urgency: 'urgent',
-      offences: ['unc_17'],
-      budapest: { unc_17: null },
-      notes: ['possible_laundering_exposure'],
+      // Laundering (Art. 17) is not something done to the person; their own position is the kind note and legal
+      // help first (issue #10).
+      offences: [],
+      notes: ['possible_laundering_exposure', 'no_convention_offence_identified'],
       firstActions: ['get_legal_help_first', 'stop_moving_money'],
       firstReferral: 'legal_help',
       flags: { possibleLaunderingExposure: true },
@@ -432,7 +452,7 @@ export const ACCESS_SCENARIOS: readonly Scenario[] = [
     },
   },
   {
-    name: 'a person who asks for someone to talk to, financial and legal help, help reporting and with accounts gets each',
+    name: 'a person who asks for someone to talk to, financial and legal help and help reporting gets each; help with accounts needs an account at risk',
     case: scenario()
       .answers({
         support_wanted: [
@@ -446,14 +466,154 @@ export const ACCESS_SCENARIOS: readonly Scenario[] = [
       .build(),
     expect: {
       urgency: 'routine',
-      actions: [
-        'talk_to_someone',
-        'get_financial_help',
-        'get_legal_help',
-        'get_help_reporting',
-        'secure_accounts',
-      ],
-      referrals: ['victim_support', 'legal_help', 'platform_report'],
+      actions: ['talk_to_someone', 'get_financial_help', 'get_legal_help', 'get_help_reporting'],
+      noActions: ['secure_accounts'],
+      referrals: ['victim_support', 'legal_help'],
+    },
+  },
+  {
+    name: 'a woman whose partner put spyware on her phone is told to plan her safety with a specialist before removing it',
+    case: scenario()
+      .country('PT')
+      .answers({
+        incident_types: ['malware_ransomware_breach', 'harassment'],
+        systems_affected: 'personal',
+        device_harm: ['messages_intercepted'],
+        harassment_kinds: ['stalking_or_monitoring'],
+        perpetrator_relationship: 'current_partner',
+      })
+      .build(),
+    expect: {
+      // Coalition Against Stalkerware and domestic-abuse services: removing it can alert the abuser.
+      urgency: 'urgent',
+      offences: ['unc_8'],
+      firstActions: ['plan_safety_first'],
+      actions: ['talk_to_someone', 'report_to_police'],
+      noActions: ['isolate_affected_systems', 'stop_replying_to_extortion', 'request_image_removal'],
+      referrals: ['victim_support'],
+    },
+  },
+  {
+    name: 'harassment that goes on with nothing asked for is not extortion',
+    case: scenario()
+      .country('CA')
+      .answers({
+        incident_types: ['harassment'],
+        harassment_kinds: ['threats', 'insults_or_humiliation'],
+        threat_ongoing: 'yes',
+        demand_kinds: ['nothing_asked'],
+        threat_of_violence: 'no',
+      })
+      .build(),
+    expect: {
+      urgency: 'soon',
+      offences: [],
+      actions: ['report_to_police', 'report_to_platform', 'keep_evidence'],
+      noActions: ['stop_replying_to_extortion', 'request_image_removal', 'stop_paying'],
+      flags: { ongoingExtortion: false },
+    },
+  },
+  {
+    name: 'a web shop under a denial-of-service attack with a ransom demand calls its host and does not reply to the extortion',
+    case: scenario()
+      .country('GB')
+      .respondent('organisation')
+      .answers({
+        incident_types: ['ddos'],
+        systems_affected: 'business_or_organisation',
+        device_harm: ['service_down_or_slow'],
+        attack_ongoing: 'yes',
+        attack_demand: 'yes',
+        money_sent: 'asked_not_paid',
+      })
+      .build(),
+    expect: {
+      // NCSC DoS guidance: the host or provider filters the traffic; do not pay the extortion.
+      urgency: 'urgent',
+      offences: ['unc_10'],
+      actions: ['stop_replying_to_extortion', 'contact_host_or_provider', 'report_to_police'],
+      noActions: ['isolate_affected_systems', 'stop_paying', 'tell_someone_you_trust'],
+      flags: { ongoingExtortion: true },
+    },
+  },
+  {
+    name: 'a clinic whose patient records were stolen is told to check its duty to tell the data protection authority',
+    case: scenario()
+      .country('ES')
+      .respondent('organisation')
+      .answers({
+        incident_types: ['malware_ransomware_breach'],
+        systems_affected: 'business_or_organisation',
+        device_harm: ['data_stolen'],
+        others_data_exposed: 'yes',
+      })
+      .build(),
+    expect: {
+      // GDPR Art. 33: notify the supervisory authority within 72 hours of becoming aware of the breach.
+      urgency: 'routine',
+      offences: ['unc_7'],
+      actions: ['isolate_affected_systems', 'notify_data_protection_authority', 'report_to_police'],
+    },
+  },
+  {
+    name: 'someone whose hijacked account is asking friends for money is told to take it back and warn them',
+    case: scenario()
+      .country('MX')
+      .answers({
+        incident_types: ['account_takeover'],
+        affected_accounts: ['messaging'],
+        accounts_controlled: 'yes',
+        contacts_asked_for_money: 'yes',
+        support_wanted: ['help_securing_accounts'],
+      })
+      .build(),
+    expect: {
+      urgency: 'urgent',
+      firstActions: ['secure_accounts', 'warn_contacts'],
+      noActions: ['change_passwords_clean_device'],
+    },
+  },
+  {
+    name: 'a "recovery lawyer" asking for a fee right now is the scam itself: do not pay it',
+    case: scenario()
+      .country('US')
+      .age('age_60_plus')
+      .answers({
+        incident_types: ['fund_recovery_scam'],
+        money_sent: 'yes',
+        money_last_sent: 'longer_ago',
+        more_money_requested: 'yes',
+        contact_channels: ['email'],
+      })
+      .build(),
+    expect: {
+      // FBI IC3 PSA on fund-recovery scams (2023).
+      urgency: 'urgent',
+      firstActions: ['never_pay_recovery_services', 'stop_paying'],
+      noActions: ['watch_for_recovery_scams'],
+    },
+  },
+  {
+    name: 'a parent whose son is being extorted with his images protects him first, with a crisis line, and is not told to tell someone',
+    case: scenario()
+      .country('US')
+      .respondent('parent_or_carer')
+      .age('under_18')
+      .answers({
+        in_danger_now: 'no',
+        intimate_image_threat: 'yes',
+        incident_types: ['sextortion'],
+        threat_ongoing: 'yes',
+        images_shared_already: 'no',
+        child_relationship: 'my_child_or_family',
+      })
+      .build(),
+    expect: {
+      // NCMEC and FBI guidance for parents.
+      urgency: 'emergency',
+      firstActions: ['protect_child_now', 'contact_crisis_line', 'stop_replying_to_extortion'],
+      noActions: ['tell_someone_you_trust', 'request_image_removal'],
+      actions: ['block_images_before_shared'],
     },
   },
   {

@@ -72,8 +72,9 @@ export const MONEY_SCENARIOS: readonly Scenario[] = [
       notes: ['fraud_deception_not_in_budapest'],
       rights: MONEY_RIGHTS,
       firstActions: ['call_bank_now'],
-      actions: ['warn_contacts', 'report_to_police', 'report_to_fraud_centre', 'keep_evidence'],
-      noActions: ['tell_bank_about_fraud', 'request_pix_med'],
+      // The scammer posed as the son on a new number; nobody is using the parent's accounts (issue #10).
+      actions: ['report_to_police', 'report_to_fraud_centre', 'keep_evidence'],
+      noActions: ['tell_bank_about_fraud', 'request_pix_med', 'warn_contacts'],
       firstReferral: 'bank_or_payment_provider',
       flags: {
         moneySentRecently: true,
@@ -156,7 +157,7 @@ export const MONEY_SCENARIOS: readonly Scenario[] = [
     expect: {
       urgency: 'soon',
       offences: ['unc_11', 'unc_13'],
-      actions: ['request_pix_med', 'secure_accounts', 'report_to_police'],
+      actions: ['request_pix_med', 'change_passwords_clean_device', 'report_to_police'],
       noActions: ['call_bank_now', 'claim_uk_app_reimbursement'],
       flags: { moneySentRecently: false },
     },
@@ -295,7 +296,7 @@ export const MONEY_SCENARIOS: readonly Scenario[] = [
     },
   },
   {
-    name: 'an investor in Australia whose crypto was moved on through several wallets is told about laundering and the exchange',
+    name: 'an investor in Australia whose crypto was moved on through several wallets is told about the exchange; the laundering that follows is not an offence against them',
     case: scenario()
       .country('AU')
       .answers({
@@ -326,8 +327,8 @@ export const MONEY_SCENARIOS: readonly Scenario[] = [
       .build(),
     expect: {
       urgency: 'soon',
-      offences: ['unc_13', 'unc_17'],
-      budapest: { unc_13: null, unc_17: null },
+      offences: ['unc_13'],
+      budapest: { unc_13: null },
       rights: MONEY_RIGHTS,
       actions: ['contact_crypto_exchange', 'report_to_financial_regulator', 'tell_bank_about_fraud'],
     },
@@ -376,7 +377,7 @@ export const MONEY_SCENARIOS: readonly Scenario[] = [
       budapest: { unc_11: 'ets185_6', unc_13: 'ets185_8' },
       notes: [],
       firstActions: ['call_bank_now'],
-      actions: ['secure_accounts'],
+      actions: ['change_passwords_clean_device'],
     },
   },
   {
@@ -392,7 +393,8 @@ export const MONEY_SCENARIOS: readonly Scenario[] = [
       .build(),
     expect: {
       urgency: 'urgent',
-      offences: ['unc_11', 'unc_13'],
+      // Card numbers are not an access credential: no Art. 11 (issue #10).
+      offences: ['unc_13'],
       firstActions: ['call_bank_now', 'report_unauthorised_us_transfer'],
     },
   },
@@ -486,7 +488,8 @@ export const MONEY_SCENARIOS: readonly Scenario[] = [
       .answers({ incident_types: ['romance_scam'], money_sent: 'yes', money_last_sent: 'longer_ago' })
       .answers({ still_in_contact: 'yes', more_money_requested: 'yes', payment_methods: ['bank_transfer'] })
       .build(),
-    expect: { urgency: 'urgent', firstActions: ['stop_paying'], offences: ['unc_13'] },
+    // More money asked for is not a recall deadline: "soon", with stopping payments first (issue #10).
+    expect: { urgency: 'soon', firstActions: ['stop_paying'], offences: ['unc_13'] },
   },
   {
     name: 'a loss by bank transfer two years ago is routine, but the fraud is still an offence with rights attached',
@@ -531,7 +534,9 @@ export const MONEY_SCENARIOS: readonly Scenario[] = [
       offences: [],
       notes: ['attempt_national_law', 'no_convention_offence_identified'],
       rights: [],
-      actions: ['report_to_fraud_centre', 'warn_contacts'],
+      actions: ['report_to_fraud_centre'],
+      // Nobody is using the person's accounts: their contacts are not being asked (issue #10).
+      noActions: ['warn_contacts'],
     },
   },
   {
