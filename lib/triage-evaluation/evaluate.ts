@@ -30,6 +30,11 @@ export type EvaluationScenario = {
   };
   sources: { url: string; says: string }[];
   reasoning: string;
+  /**
+   * Where the rules disagree with `expect.firstSteps` and a person argued why, in the file, with guidance: the first
+   * steps accepted instead. The original expectation stays in the file, and the review table shows the argument.
+   */
+  argued?: { firstSteps: string[]; because: string; sources: { url: string; says: string }[] };
 };
 
 export type EvaluationResult = {
@@ -101,8 +106,9 @@ export function evaluateScenario(scenario: EvaluationScenario): EvaluationResult
   if (urgency !== expect.urgency) failures.push(`urgency: ${urgency}, expected ${expect.urgency}`);
   if (!sameSet(articles, expect.articles))
     failures.push(`articles: [${articles.join(', ')}], expected [${expect.articles.join(', ')}]`);
-  if (!sameSet(firstSteps, expect.firstSteps))
-    failures.push(`first steps: [${firstSteps.join(', ')}], expected [${expect.firstSteps.join(', ')}]`);
+  const expectedFirst = scenario.argued?.firstSteps ?? expect.firstSteps;
+  if (!sameSet(firstSteps, expectedFirst))
+    failures.push(`first steps: [${firstSteps.join(', ')}], expected [${expectedFirst.join(', ')}]`);
   const wrong = expect.mustNotInclude.filter((id) => actions.includes(id));
   if (wrong.length > 0) failures.push(`steps that do not apply: [${wrong.join(', ')}]`);
   const missing = expect.referralKinds.filter((k) => !referralKinds.includes(k));
@@ -123,8 +129,11 @@ export function formatReviewTable(results: readonly EvaluationResult[]): string 
     '| --- | --- | --- | --- | --- | --- |',
   ];
   for (const r of results) {
+    const argued = r.scenario.argued
+      ? ` (argued instead of [${r.scenario.expect.firstSteps.join(', ')}]: ${r.scenario.argued.because})`
+      : '';
     lines.push(
-      `| ${cell(`${r.scenario.id}: ${r.scenario.situation}`)} | ${r.urgency} | ${r.articles.join(', ') || 'none'} | ${r.firstSteps.join(', ')} | ${r.referralKinds.join(', ')} | ${cell(r.failures.join('; ')) || 'none'} |`,
+      `| ${cell(`${r.scenario.id}: ${r.scenario.situation}`)} | ${r.urgency} | ${r.articles.join(', ') || 'none'} | ${cell(r.firstSteps.join(', ') + argued)} | ${r.referralKinds.join(', ')} | ${cell(r.failures.join('; ')) || 'none'} |`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -44,9 +44,11 @@ export const AUDIENCE_FACTS = [
     id: 'answered_by_parent',
     from: ['respondent', 'child_relationship'],
     describe: 'a parent or carer of the child is answering',
+    // "I am under 18" wins over a contradicting "who is filling this in".
     test: (ctx) =>
-      ctx.c.respondent === 'parent_or_carer' ||
-      (ctx.c.respondent === 'helper' && ctx.is('child_relationship', 'my_child_or_family')),
+      !ctx.is('child_relationship', 'i_am_under_18') &&
+      (ctx.c.respondent === 'parent_or_carer' ||
+        (ctx.c.respondent === 'helper' && ctx.is('child_relationship', 'my_child_or_family'))),
   },
   {
     id: 'answered_by_young_person',
@@ -324,6 +326,12 @@ export const THREAT_AND_CHILD_FACTS = [
     from: ['perpetrator_relationship'],
     describe: 'a partner or ex-partner is behind it',
     test: (ctx) => ctx.is('perpetrator_relationship', 'current_partner', 'former_partner'),
+  },
+  {
+    id: 'perpetrator_current_partner',
+    from: ['perpetrator_relationship'],
+    describe: 'the person’s current partner is behind it',
+    test: (ctx) => ctx.is('perpetrator_relationship', 'current_partner'),
   },
   {
     id: 'perpetrator_young_person',

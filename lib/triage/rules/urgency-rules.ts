@@ -183,7 +183,25 @@ export const URGENCY_RULES = [
   },
   {
     id: 'urgency_partner_abuse',
-    when: { fact: 'perpetrator_partner' },
+    // A partner, or an ex-partner who still threatens, watches or demands: what the person does next may be noticed.
+    when: {
+      any: [
+        { fact: 'perpetrator_current_partner' },
+        {
+          all: [
+            { fact: 'perpetrator_partner' },
+            {
+              any: [
+                { fact: 'extortion_ongoing' },
+                { fact: 'threats_without_demand' },
+                { fact: 'threat_of_violence' },
+                { fact: 'messages_intercepted' },
+              ],
+            },
+          ],
+        },
+      ],
+    },
     then: { urgency: 'urgent', actions: ['plan_safety_first', 'talk_to_someone'] },
     source:
       'Coalition Against Stalkerware and domestic-abuse services (1800RESPECT, Refuge, 016): when a partner or ex-partner is behind it, plan safety with a specialist before removing spyware or confronting them.',
@@ -246,6 +264,13 @@ export const URGENCY_RULES = [
     then: { urgency: 'soon', actions: ['claim_uk_app_reimbursement'] },
     source:
       'peers.md §3.3: UK APP reimbursement claim (Faster Payments/CHAPS, up to £85,000) within 13 months of the last payment.',
+  },
+  {
+    id: 'support_after_partner_abuse',
+    when: { fact: 'perpetrator_partner' },
+    then: { actions: ['talk_to_someone'] },
+    source:
+      "Revenge Porn Helpline, 1800RESPECT, Refuge and Spain's 016: image abuse or harassment by an ex-partner is domestic abuse; specialist services support and advise on protection orders.",
   },
   {
     id: 'urgency_recent_loss',
