@@ -3,7 +3,7 @@
  * CABA and Gran Buenos Aires; 147 in CABA), and 911 is confirmed for Buenos Aires Province only.
  */
 import type { DirectoryEntry } from '../types';
-import { FROM_REFERENCE } from './reference';
+import { CHILD_ABUSE, FROM_AUDIT_2026_12, FROM_REFERENCE } from './reference';
 
 export const AR_ENTRIES: DirectoryEntry[] = [
   {
@@ -139,5 +139,45 @@ export const AR_ENTRIES: DirectoryEntry[] = [
       '421/2018). 149: free, 24h; support and referral, not for filing complaints. Dated: re-check.',
     sourceDate: '2019',
     ...FROM_REFERENCE,
+  },
+  {
+    id: 'ar_linea_102',
+    kind: 'child_protection',
+    country: 'AR',
+    name: 'Línea 102 — derechos de niñas, niños y adolescentes',
+    url: 'https://www.argentina.gob.ar/linea-102',
+    urlVerification: 'secondary',
+    phones: [{ display: '102', dial: '102', isFree: true }],
+    languages: [],
+    inferredLanguages: ['es'],
+    audience: 'minors',
+    verification: 'secondary',
+    source:
+      'https://datapba.com/2023/01/26/en-2022-se-registraron-57-llamadas-por-dia-para-alertar-sobre-situaciones-de-maltrato-infantil',
+    sourceNote:
+      'datapba.com (2023-01-26, quoting SENAF): free, confidential, in every province, answered by each ' +
+      'province’s team. diariodecuyo.com.ar (2022-08-13): not an emergency line (911 for emergencies). ' +
+      'hogarmarialuisa.org links argentina.gob.ar/linea-102; that page itself was not read, so the address is ' +
+      'secondary. Hours vary by province and are not given.',
+    sourceDate: '2023-01-26',
+    ...FROM_AUDIT_2026_12,
+  },
+  {
+    id: 'ar_linea_137',
+    kind: 'child_protection',
+    country: 'AR',
+    name: 'Línea 137 — víctimas de violencia familiar y sexual',
+    phones: [{ display: '137', dial: '137', isFree: true, hours: { always: true } }],
+    languages: [],
+    inferredLanguages: ['es'],
+    suits: { incidentTypes: CHILD_ABUSE },
+    verification: 'secondary',
+    source:
+      'https://www.diariodecuyo.com.ar/editorialdeldia/Proteccion-de-menores-ante-casos-de-abusos-o-violencia-20220813-0112.html',
+    sourceNote:
+      'diariodecuyo.com.ar (2022-08-13): 137 is free, national, 24 hours, 365 days, for victims of family and ' +
+      'sexual violence. The reference cites mirabuenosaires.com.ar for grooming cases (secondary).',
+    sourceDate: '2022-08-13',
+    ...FROM_AUDIT_2026_12,
   },
 ];

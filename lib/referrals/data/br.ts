@@ -89,13 +89,17 @@ export const BR_ENTRIES: DirectoryEntry[] = [
       'BR-TO',
     ],
     name: 'Sinesp Delegacia Virtual (Devir), Ministério da Justiça',
+    url: 'https://delegaciavirtual.sinesp.gov.br/portal/',
+    urlVerification: 'secondary',
     phones: [],
     languages: ['pt'],
     verification: 'secondary',
-    source: 'https://www.serasa.com.br',
+    source: 'https://www.soudesergipe.com.br/saiba-como-registrar-uma-ocorrencia-na-delegacia-virtual/',
     sourceNote:
-      'serasa.com.br (2024-05): available for AC, AL, AP, AM, BA, PI, RN, RO, RR, SE, TO. Address UNVERIFIED, so ' +
-      'none is given.',
+      'serasa.com.br (2024-05): available for AC, AL, AP, AM, BA, PI, RN, RO, RR, SE, TO. Address from ' +
+      'soudesergipe.com.br (2022-03, Polícia Civil de Sergipe notice: choose the state, then report; estelionato and ' +
+      'crime cibernético accepted), guarainoticias.com.br (2021-04-18, Tocantins) and portaldamarcelarosa.com.br ' +
+      '(needs a gov.br account and age 18 or over). Audit 2026-12-02.',
     sourceDate: '2024-05',
     ...FROM_REFERENCE,
   },

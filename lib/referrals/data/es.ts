@@ -3,7 +3,7 @@
  * and 091 are UNVERIFIED in the reference and carry the mark; the Guardia Civil online complaint is confirmed.
  */
 import type { DirectoryEntry } from '../types';
-import { FROM_REFERENCE, IMAGE_ABUSE } from './reference';
+import { FROM_AUDIT_2026_12, FROM_REFERENCE, IMAGE_ABUSE } from './reference';
 
 export const ES_ENTRIES: DirectoryEntry[] = [
   {
@@ -169,5 +169,30 @@ export const ES_ENTRIES: DirectoryEntry[] = [
       '(2026-03-04): ~142,000 queries in 2025. peers.md: technical, psychosocial and legal advice.',
     sourceDate: '2026-03-04',
     ...FROM_REFERENCE,
+  },
+  {
+    id: 'es_anar',
+    kind: 'child_protection',
+    alsoKinds: ['crisis_line'],
+    country: 'ES',
+    name: 'Fundación ANAR — Teléfono ANAR de Ayuda a Niños y Adolescentes',
+    url: 'https://anar.org',
+    phones: [
+      { display: '116 111', dial: '116111', isFree: true, hours: { always: true } },
+      { display: '900 20 20 10', dial: '+34900202010', isFree: true, verification: 'partial' },
+    ],
+    languages: [],
+    inferredLanguages: ['es'],
+    audience: 'minors',
+    verification: 'official',
+    source:
+      'https://anar.org/fundacion-anar-continuara-prestando-el-servicio-de-atencion-telefonica-a-la-infancia-y-la-adolescencia-en-la-comunidad-valenciana',
+    sourceNote:
+      'anar.org (page on the Generalitat Valenciana resolution of 2023-05-03): the 116111 line is free, open 24 ' +
+      'hours every day, for children and teenagers and for adults worried about one. valenciaextra.com (2024): ' +
+      '116111 free, anonymous, 24 h. 900 20 20 10 is ANAR’s older national number (defensornavarra.es 2009, ' +
+      'suite101.net 2011, diarideterrassa.com); no recent page confirms it is still answered, so it is marked partial.',
+    sourceDate: '2023-05-03',
+    ...FROM_AUDIT_2026_12,
   },
 ];

@@ -3,7 +3,7 @@
  * national 911 are UNVERIFIED; no victim-support service was confirmed (./gaps.ts).
  */
 import type { DirectoryEntry } from '../types';
-import { FROM_REFERENCE } from './reference';
+import { FROM_AUDIT_2026_12, FROM_REFERENCE } from './reference';
 
 export const PE_ENTRIES: DirectoryEntry[] = [
   {
@@ -114,5 +114,23 @@ export const PE_ENTRIES: DirectoryEntry[] = [
       'supervises banks; its free line is UNVERIFIED, so none is given.',
     sourceDate: '2022-12-28',
     ...FROM_REFERENCE,
+  },
+  {
+    id: 'pe_linea_100',
+    kind: 'child_protection',
+    country: 'PE',
+    name: 'Línea 100 y Chat 100 (Ministerio de la Mujer y Poblaciones Vulnerables)',
+    phones: [{ display: '100', dial: '100', isFree: true, hours: { always: true } }],
+    languages: ['es', 'qu', 'ay'],
+    verification: 'secondary',
+    source:
+      'https://www.exitosanoticias.pe/actualidad/linea-100-enero-octubre-2025-registran-mas-296-000-llamadas-casos-violencia-n162917',
+    sourceNote:
+      'exitosanoticias.pe (2025-11-17, quoting MIMP): Línea 100 for violence against women, family members and ' +
+      'sexual violence; Chat 100, a free confidential online chat used mostly by teenagers and young people. ' +
+      'andina.pe (state news agency, 2025-11-04): free, 24 hours, 365 days, in Spanish, Quechua and Aymara. ' +
+      'panamericana.pe (2026-02-07): also for girls and boys. The Chat 100 address was not confirmed, so none is given.',
+    sourceDate: '2026-02-07',
+    ...FROM_AUDIT_2026_12,
   },
 ];

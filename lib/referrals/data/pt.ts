@@ -3,7 +3,7 @@
  * line that opened in September 2025.
  */
 import type { DirectoryEntry } from '../types';
-import { FROM_REFERENCE, TECHNICAL_INCIDENTS } from './reference';
+import { FROM_AUDIT_2026_12, FROM_REFERENCE, TECHNICAL_INCIDENTS } from './reference';
 
 export const PT_ENTRIES: DirectoryEntry[] = [
   {
@@ -195,5 +195,33 @@ export const PT_ENTRIES: DirectoryEntry[] = [
       'apav.pt page: support for cybercrime victims plus reports of CSAM, racism and incitement to violence. ' +
       'peers.md: refers serious cases to the PJ and illegal content abroad to INHOPE.',
     ...FROM_REFERENCE,
+  },
+  {
+    id: 'pt_sos_crianca',
+    kind: 'child_protection',
+    alsoKinds: ['crisis_line'],
+    country: 'PT',
+    name: 'SOS-Criança (Instituto de Apoio à Criança)',
+    url: 'https://www.iacrianca.pt',
+    phones: [
+      {
+        display: '116 111',
+        dial: '116111',
+        isFree: true,
+        hours: { days: 'mon_fri', opens: '09:00', closes: '19:00' },
+      },
+    ],
+    languages: [],
+    inferredLanguages: ['pt'],
+    audience: 'minors',
+    verification: 'official',
+    source:
+      'http://www.iacrianca.pt/index.php/setores-iac-sos/noticias-sos/item/787-sos-crianca-um-telefone-que-de-forma-anonima-gratuita-e-confidencial-ja-ajudou',
+    sourceNote:
+      'iacrianca.pt (the operator; undated news item citing its 2014 report, so about 2015): 116111 is free, ' +
+      'anonymous and confidential. Hours working days 9:00–19:00 from rr.sapo.pt and movimento1euro.com ' +
+      '(secondary); vidaativa.pt: at night, weekends and holidays urgent calls are passed to the Polícia Judiciária.',
+    sourceDate: '2015',
+    ...FROM_AUDIT_2026_12,
   },
 ];
