@@ -48,7 +48,6 @@ export const PHONE_LABELS = [
   'scotland',
   'interpreter',
   'spanish_option_2',
-  'option_4',
   'option_5',
   'rest_of_country',
   'caba_gba',

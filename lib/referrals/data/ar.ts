@@ -10,14 +10,22 @@ export const AR_ENTRIES: DirectoryEntry[] = [
     id: 'ar_911',
     kind: 'emergency_services',
     country: 'AR',
-    name: '911',
-    phones: [{ display: '911', dial: '911', label: 'emergency' }],
+    name: '911 (101, 107, 100 en algunas provincias)',
+    phones: [
+      { display: '911', dial: '911', label: 'emergency' },
+      { display: '101', dial: '101', label: 'police', verification: 'partial' },
+      { display: '107', dial: '107', label: 'ambulance', verification: 'partial' },
+      { display: '100', dial: '100', label: 'fire', verification: 'partial' },
+    ],
     languages: [],
     verification: 'partial',
     source: 'https://cuidarnosenred.mjus.gba.gob.ar/donde-denunciar-ciberdelitos/',
     sourceNote:
-      'PBA Cuidarnos en Red page (VERIFIED-OFFICIAL for Buenos Aires Province). Coverage in every province is ' +
-      'UNVERIFIED, hence partial.',
+      'PBA Cuidarnos en Red page (VERIFIED-OFFICIAL for Buenos Aires Province); emergencias911.mseg.gba.gov.ar: ' +
+      '911 free, 24 h, for the whole province. Coverage in every province is UNVERIFIED, hence partial. Audit ' +
+      '2026-12-01 (reference): provinces without 911 use 101 police, 107 ambulance and 100 fire (argentina.gob.ar ' +
+      'news, not re-read here); La Voz (2004) gives Córdoba 101 police, 100 fire and 136 ambulance, and surenio.com.ar ' +
+      '(2025) shows 911 and 107 side by side in Tierra del Fuego, so the three numbers are marked partial.',
     ...FROM_REFERENCE,
   },
   {
@@ -136,7 +144,9 @@ export const AR_ENTRIES: DirectoryEntry[] = [
     source: 'https://www.argentina.gob.ar',
     sourceNote:
       'argentina.gob.ar news items (c. 2018–2019); vocesporlajusticia.gob.ar; sinsaberquehacer.com.ar (Decree ' +
-      '421/2018). 149: free, 24h; support and referral, not for filing complaints. Dated: re-check.',
+      '421/2018). 149: free, 24h; support and referral, not for filing complaints. Dated: re-check. Audit ' +
+      '2026-12-01 (reference, argentina.gob.ar "atención a las víctimas"): it advises victims of crimes under ' +
+      'federal jurisdiction, not victims in general; the texts say so.',
     sourceDate: '2019',
     ...FROM_REFERENCE,
   },

@@ -153,7 +153,9 @@ export const BR_ENTRIES: DirectoryEntry[] = [
     sourceNote:
       'oficinadanet.com.br; bxblue.com.br; solucioneaqui.app (2026-01). Needs a gov.br login (silver or gold). A ' +
       'BCB complaint feeds supervision and does not resolve individual disputes (for that: Procon, ' +
-      'consumidor.gov.br, Juizado). The exact complaint page is UNVERIFIED; 145 costs a local call.',
+      'consumidor.gov.br, Juizado). The exact complaint page is UNVERIFIED; 145 costs a local call. Audit ' +
+      '2026-12-01 (solucioneaqui.app guide): the channel is for failures in a bank’s service; a scam itself goes to ' +
+      'the police and the bank, so the texts no longer present it as a fraud route.',
     sourceDate: '2026-01',
     ...FROM_REFERENCE,
   },

@@ -31,19 +31,16 @@ export const PE_ENTRIES: DirectoryEntry[] = [
     kind: 'crisis_line',
     country: 'PE',
     name: 'Minsa Línea 113, opción 5',
-    phones: [
-      { display: '113', dial: '113', label: 'option_5', isFree: true, hours: { always: true } },
-      { display: '955 557 000', dial: '+51955557000', label: 'from_abroad' },
-    ],
-    emails: [{ address: 'infosalud@minsa.gob.pe' }],
+    phones: [{ display: '113', dial: '113', label: 'option_5', isFree: true, hours: { always: true } }],
     languages: [],
     inferredLanguages: ['es'],
     verification: 'secondary',
     source: 'https://www.infobae.com',
     sourceNote:
       'Infobae (2024-12-29, Minsa data: 135,066 calls in 2024); Panamericana (2026-03-02); La República ' +
-      '(2025-08-17); Trome (2022: number and email for callers abroad). Source address: the outlet’s home page (the ' +
-      'reference names the outlet only).',
+      '(2025-08-17). Source address: the outlet’s home page (the reference names the outlet only). Audit 2026-12-02: ' +
+      'the number 955 557 000 and the infosalud email "for callers abroad" came from a 2022 Minsa notice for people ' +
+      'affected by the war in Ukraine (trome.com), not a standing line, so both were removed.',
     sourceDate: '2026-03-02',
     ...FROM_REFERENCE,
   },
