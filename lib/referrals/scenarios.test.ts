@@ -105,3 +105,65 @@ describe('every card the selection offers gives a way to act', () => {
     expect(residenceIds(selection)).not.toContain('br_policia_civil_online');
   });
 });
+
+describe('services the audit added or corrected, through the engine', () => {
+  it('offers an older American who lost money to a romance scam the AARP Fraud Watch helpline', () => {
+    expect(residenceIds(selectionFor('us_romance_wire_ffkc_older_helper'))).toContain('us_aarp_fraud_watch');
+  });
+
+  it('offers Cifas Protective Registration for identity theft in the UK, and not for a payment scam', () => {
+    expect(residenceIds(selectionFor('us_identity_theft_loan_older_self', 'GB'))).toContain(
+      'gb_cifas_protective_registration',
+    );
+    expect(residenceIds(selectionFor('gb_hi_mum_faster_payment_self'))).not.toContain(
+      'gb_cifas_protective_registration',
+    );
+  });
+
+  it('sends a Canadian investment-scam victim to the securities regulators before the banking ombudsman', () => {
+    const ids = residenceIds(selectionFor('ca_romance_crypto_tax_self'));
+    expect(ids).toContain('ca_securities_regulators');
+    expect(ids.indexOf('ca_securities_regulators')).toBeLessThan(ids.indexOf('ca_obsi'));
+    const sameCaseInCanada = residenceIds(selectionFor('gb_clone_firm_investment_self', 'CA'));
+    expect(sameCaseInCanada).toContain('ca_securities_regulators');
+  });
+
+  it('keeps Spain’s 016 for when the case can say a partner is behind the abuse, and never offers it before', () => {
+    expect(getEntry('es_016')?.onlyWhen).toEqual(['partner_or_ex_partner']);
+    expect(residenceIds(selectionFor('pt_partner_stalkerware_danger_self', 'ES'))).not.toContain('es_016');
+  });
+
+  it('offers APAV and the Banco de Portugal to a Portuguese investment-scam victim', () => {
+    const ids = residenceIds(selectionFor('pt_celebrity_crypto_ad_self'));
+    expect(ids).toEqual(expect.arrayContaining(['pt_apav', 'pt_banco_de_portugal']));
+  });
+
+  it('offers IDCARE after an Australian’s details leaked in a breach', () => {
+    expect(residenceIds(selectionFor('au_identity_after_breach_self'))).toContain('au_idcare');
+  });
+
+  it('no longer gives Peru’s 2022 Ukraine-war number or Colombia’s pandemic-era 192 line', () => {
+    for (const country of ['PE', 'CO']) {
+      const selection = selectionFor('ca_sextortion_teen_paid_selfharm_parent', country);
+      const numbers = selection.referrals.flatMap((r) => r.entry.phones.map((p) => p.dial));
+      expect(numbers, country).not.toContain('+51955557000');
+      expect(residenceIds(selection), country).not.toContain('co_minsalud_192');
+      expect(
+        residenceIds(selection).some((id) => getEntry(id)?.kind === 'crisis_line'),
+        country,
+      ).toBe(true);
+    }
+  });
+
+  it('gives an Argentine in danger 911 with the provincial 101, 107 and 100, each marked partly confirmed', () => {
+    const selection = selectionFor('ar_grooming_tiktok_girl_parent');
+    expect(residenceIds(selection)).toContain('ar_911');
+    const phones = getEntry('ar_911')?.phones ?? [];
+    expect(phones.map((p): [string, string | undefined] => [p.dial, p.verification])).toEqual([
+      ['911', undefined],
+      ['101', 'partial'],
+      ['107', 'partial'],
+      ['100', 'partial'],
+    ]);
+  });
+});

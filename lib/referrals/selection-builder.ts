@@ -35,8 +35,10 @@ export class SelectionBuilder {
    */
   suitable(entries: readonly DirectoryEntry[]): DirectoryEntry[] {
     const { flags, incidentTypes, urgency } = this.assessment;
+    // An entry only for circumstances the case cannot express yet (onlyWhen) is not offered.
     const forAge = entries.filter(
-      (e) => hasWayToAct(e) && e.audience !== (flags.isMinor ? 'adults' : 'minors'),
+      (e) =>
+        hasWayToAct(e) && e.onlyWhen === undefined && e.audience !== (flags.isMinor ? 'adults' : 'minors'),
     );
     const suiting = forAge.filter((e) => {
       const types = e.suits?.incidentTypes ?? [];

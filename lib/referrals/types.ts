@@ -76,6 +76,14 @@ export const USE_WHEN = [
 ] as const;
 export type UseWhen = (typeof USE_WHEN)[number];
 
+/**
+ * Circumstances an entry is only for, that the questionnaire does not ask about yet: `partner_or_ex_partner` (the
+ * abuse comes from a partner or ex-partner, e.g. Spain's 016). An entry with one is kept for browsing and not
+ * selected until the case can say so (see SelectionBuilder.suitable).
+ */
+export const ONLY_WHEN = ['partner_or_ex_partner'] as const;
+export type OnlyWhen = (typeof ONLY_WHEN)[number];
+
 /** Who a service is for, when it is only for under-18s or only for adults. */
 export const AUDIENCES = ['minors', 'adults'] as const;
 export type Audience = (typeof AUDIENCES)[number];
@@ -189,6 +197,7 @@ export const DirectoryEntrySchema = z
     languageNote: z.enum(LANGUAGE_NOTES).optional(),
     suits: SuitabilitySchema.optional(),
     audience: z.enum(AUDIENCES).optional(),
+    onlyWhen: z.array(z.enum(ONLY_WHEN)).optional(),
     /** International entries only. */
     useWhen: z.enum(USE_WHEN).optional(),
     fromAbroad: z.enum(FROM_ABROAD).optional(),

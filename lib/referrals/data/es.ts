@@ -195,4 +195,28 @@ export const ES_ENTRIES: DirectoryEntry[] = [
     sourceDate: '2023-05-03',
     ...FROM_AUDIT_2026_12,
   },
+  {
+    id: 'es_016',
+    kind: 'victim_support',
+    country: 'ES',
+    name: '016 — atención a víctimas de violencias contra las mujeres (Ministerio de Igualdad)',
+    phones: [
+      { display: '016', dial: '016', isFree: true, hours: { always: true } },
+      { display: '600 000 016', dial: '+34600000016', channel: 'whatsapp' },
+    ],
+    languages: [],
+    inferredLanguages: ['es'],
+    languageNote: 'many_languages_by_phone',
+    onlyWhen: ['partner_or_ex_partner'],
+    verification: 'secondary',
+    source: 'https://asturi.as/?p=36140463764',
+    sourceNote:
+      'asturi.as (2024, Ministry of Equality figures for the first half of 2024): free, confidential, leaves no ' +
+      'trace on the bill, 24 hours, 53 languages; WhatsApp 600 000 016; 85.9% of consultations concern violence by ' +
+      'a partner or ex-partner; emergencies are passed to 112. infolibre.es (2023-09): running since 2007-09-04. ' +
+      'elperiodicoextremadura.com (2019-10): the number stays in the phone’s call log. Offered only when the case ' +
+      'can say a partner or ex-partner is behind the abuse (onlyWhen).',
+    sourceDate: '2024',
+    ...FROM_AUDIT_2026_12,
+  },
 ];

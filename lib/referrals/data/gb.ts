@@ -4,7 +4,7 @@
  * Internet Watch Foundation is in international.ts (`homeCountry: 'GB'`).
  */
 import type { DirectoryEntry } from '../types';
-import { CHILD_ABUSE, FROM_REFERENCE, IMAGE_ABUSE } from './reference';
+import { CHILD_ABUSE, FROM_AUDIT_2026_12, FROM_REFERENCE, IDENTITY_MISUSE, IMAGE_ABUSE } from './reference';
 
 const ENGLAND_WALES_NI = ['GB-ENG', 'GB-WLS', 'GB-NIR'];
 
@@ -255,5 +255,25 @@ export const GB_ENTRIES: DirectoryEntry[] = [
     source: 'https://swgfl.org.uk/helplines/revenge-porn-helpline/',
     sourceNote: 'swgfl.org.uk: Home Office-funded; for adults in the UK.',
     ...FROM_REFERENCE,
+  },
+  {
+    id: 'gb_cifas_protective_registration',
+    kind: 'victim_support',
+    country: 'GB',
+    name: 'Cifas Protective Registration',
+    url: 'https://www.cifas.org.uk/pr_for_individuals',
+    phones: [],
+    languages: [],
+    inferredLanguages: ['en'],
+    suits: { incidentTypes: IDENTITY_MISUSE },
+    verification: 'official',
+    source: 'https://www.cifas.org.uk/pr_for_individuals',
+    sourceNote:
+      'cifas.org.uk Protective Registration pages (the operator; several undated versions): a warning flag on your ' +
+      'details in the National Fraud Database, so member organisations make extra checks before opening anything in ' +
+      'your name; for people whose identity is at heightened risk (a fraud victim, a data leak, lost documents); does ' +
+      'not affect your credit score; not insurance; a fee for two years (£20 in older versions; £30 and online ' +
+      'applications only in the newest). The credit reference agencies were not added: no page of theirs was read.',
+    ...FROM_AUDIT_2026_12,
   },
 ];
