@@ -17,7 +17,7 @@ import { INCIDENT_TYPES } from '../questionnaire/options';
 export const INTERNATIONAL = 'international';
 
 /**
- * How well a fact is verified, as marked in the reference (../shared/reference/directory.md):
+ * How well a fact is verified, as defined in docs/sources.md, "Referral directory":
  * - `official`: on the operator's own page or another government page;
  * - `secondary`: only through a reputable secondary source (news outlet, copy of an official document);
  * - `partial`: some parts verified, others not;

@@ -1,6 +1,7 @@
 /**
- * Argentina. Transcribed from ../shared/reference/directory.md ("Argentina"). Several lines are regional (135 in
- * CABA and Gran Buenos Aires; 147 in CABA), and 911 is confirmed for Buenos Aires Province only.
+ * Argentina. Transcribed from the reference notes, section "Argentina" (docs/sources.md, "Referral directory"; each
+ * entry cites its own page). Several lines are regional (135 in CABA and Gran Buenos Aires; 147 in CABA), and 911 is
+ * confirmed for Buenos Aires Province only.
  */
 import type { DirectoryEntry } from '../types';
 import { CHILD_ABUSE, FROM_AUDIT_2026_12, FROM_REFERENCE } from './reference';

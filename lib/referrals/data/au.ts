@@ -1,6 +1,7 @@
 /**
- * Australia. Transcribed from ../shared/reference/directory.md ("Australia"). IDCARE's phone number conflicts
- * between sources, so none is given; service numbers starting 13, 1300 and 1800 are stored as dialled in Australia.
+ * Australia. Transcribed from the reference notes, section "Australia" (docs/sources.md, "Referral directory"; each
+ * entry cites its own page). IDCARE's phone number conflicts between sources, so none is given; service numbers
+ * starting 13, 1300 and 1800 are stored as dialled in Australia.
  */
 import type { DirectoryEntry } from '../types';
 import { CHILD_ABUSE, FROM_AUDIT_2026_12, FROM_REFERENCE, IMAGE_ABUSE } from './reference';

@@ -1,6 +1,7 @@
 /**
- * Brazil. Transcribed from ../shared/reference/directory.md ("Brazil"). Police reports go to the Polícia Civil of
- * the state where the person lives; Comunica PF (federal crimes only, address UNVERIFIED) is left out.
+ * Brazil. Transcribed from the reference notes, section "Brazil" (docs/sources.md, "Referral directory"; each entry
+ * cites its own page). Police reports go to the Polícia Civil of the state where the person lives; Comunica PF (federal
+ * crimes only, address UNVERIFIED) is left out.
  */
 import type { DirectoryEntry } from '../types';
 import { CHILD_ABUSE, FROM_REFERENCE } from './reference';
@@ -171,7 +172,7 @@ export const BR_ENTRIES: DirectoryEntry[] = [
     source: 'https://helpline.org.br',
     sourceNote:
       'helpline.org.br: anonymous, confidential guidance by chat (no phone); sextortion and leaked-image guides. ' +
-      'peers.md: fraud and scams were its 4th most common topic in 2024.',
+      'docs/sources.md, "Peer services": fraud and scams were its 4th most common topic in 2024.',
     ...FROM_REFERENCE,
   },
 ];

@@ -1,6 +1,7 @@
 /**
- * Canada. Transcribed from ../shared/reference/directory.md ("Canada"). The reference found no national
- * fraud-victim support service: that gap is recorded in ./gaps.ts, not filled here.
+ * Canada. Transcribed from the reference notes, section "Canada" (docs/sources.md, "Referral directory"; each entry
+ * cites its own page). The reference found no national fraud-victim support service: that gap is recorded in ./gaps.ts,
+ * not filled here.
  */
 import type { DirectoryEntry } from '../types';
 import { CHILD_ABUSE, FROM_AUDIT_2026_12, FROM_REFERENCE } from './reference';

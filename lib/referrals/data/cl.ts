@@ -1,6 +1,7 @@
 /**
- * Chile. Transcribed from ../shared/reference/directory.md ("Chile"). Complaints go to any PDI unit or the Fiscalía;
- * no dedicated online fraud form was found, and whether Comisaría Virtual takes fraud is UNVERIFIED.
+ * Chile. Transcribed from the reference notes, section "Chile" (docs/sources.md, "Referral directory"; each entry cites
+ * its own page). Complaints go to any PDI unit or the Fiscalía; no dedicated online fraud form was found, and whether
+ * Comisaría Virtual takes fraud is UNVERIFIED.
  */
 import type { DirectoryEntry } from '../types';
 import { FROM_AUDIT_2026_12, FROM_REFERENCE, ONLINE_ABUSE } from './reference';

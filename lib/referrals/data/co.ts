@@ -1,6 +1,7 @@
 /**
- * Colombia. Transcribed from ../shared/reference/directory.md ("Colombia"). Línea 106 is run by departmental and
- * district health secretariats (Bogotá's is confirmed); no national victim-support service was found (./gaps.ts).
+ * Colombia. Transcribed from the reference notes, section "Colombia" (docs/sources.md, "Referral directory"; each entry
+ * cites its own page). Línea 106 is run by departmental and district health secretariats (Bogotá's is confirmed); no
+ * national victim-support service was found (./gaps.ts).
  */
 import type { DirectoryEntry } from '../types';
 import { CHILD_ABUSE, FROM_REFERENCE } from './reference';

@@ -1,6 +1,7 @@
 /**
- * Spain. Transcribed from ../shared/reference/directory.md ("Spain"). Policía Nacional's online-complaint address
- * and 091 are UNVERIFIED in the reference and carry the mark; the Guardia Civil online complaint is confirmed.
+ * Spain. Transcribed from the reference notes, section "Spain" (docs/sources.md, "Referral directory"; each entry cites
+ * its own page). Policía Nacional's online-complaint address and 091 are UNVERIFIED in the reference and carry the
+ * mark; the Guardia Civil online complaint is confirmed.
  */
 import type { DirectoryEntry } from '../types';
 import { FROM_AUDIT_2026_12, FROM_REFERENCE, IMAGE_ABUSE } from './reference';
@@ -166,7 +167,7 @@ export const ES_ENTRIES: DirectoryEntry[] = [
     sourceNote:
       'incibe.es FAQ (also in English): free, confidential, 8:00–23:00 every day; WhatsApp 900 116 117; Telegram ' +
       '@INCIBE017. Diario Sur (2025-11-29): 017 does not take criminal complaints but helps you report. El País ' +
-      '(2026-03-04): ~142,000 queries in 2025. peers.md: technical, psychosocial and legal advice.',
+      '(2026-03-04): ~142,000 queries in 2025. docs/sources.md, "Peer services": technical, psychosocial and legal advice.',
     sourceDate: '2026-03-04',
     ...FROM_REFERENCE,
   },

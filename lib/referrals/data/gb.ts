@@ -1,7 +1,8 @@
 /**
- * United Kingdom. Transcribed from ../shared/reference/directory.md ("United Kingdom"). Report Fraud replaced
- * Action Fraud on 2025-12-04 (same phone number); Scotland has its own police channel and victim support. The
- * Internet Watch Foundation is in international.ts (`homeCountry: 'GB'`).
+ * United Kingdom. Transcribed from the reference notes, section "United Kingdom" (docs/sources.md, "Referral
+ * directory"; each entry cites its own page). Report Fraud replaced Action Fraud on 2025-12-04 (same phone number);
+ * Scotland has its own police channel and victim support. The Internet Watch Foundation is in international.ts
+ * (`homeCountry: 'GB'`).
  */
 import type { DirectoryEntry } from '../types';
 import { CHILD_ABUSE, FROM_AUDIT_2026_12, FROM_REFERENCE, IDENTITY_MISUSE, IMAGE_ABUSE } from './reference';

@@ -1,7 +1,8 @@
 /**
- * Mexico. Transcribed from ../shared/reference/directory.md ("Mexico"). Te Protejo México, the INHOPE reporting
- * line for sexual abuse of under-18s, was added in the 2026-12 audit; no national service removes adults' intimate
- * images (see ../gaps.ts). The old CDMX cyber-police number is UNVERIFIED and left out.
+ * Mexico. Transcribed from the reference notes, section "Mexico" (docs/sources.md, "Referral directory"; each entry
+ * cites its own page). Te Protejo México, the INHOPE reporting line for sexual abuse of under-18s, was added in the
+ * 2026-12 audit; no national service removes adults' intimate images (see ../gaps.ts). The old CDMX cyber-police number
+ * is UNVERIFIED and left out.
  */
 import type { DirectoryEntry } from '../types';
 import { CHILD_ABUSE, FROM_AUDIT_2026_12, FROM_REFERENCE } from './reference';

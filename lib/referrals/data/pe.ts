@@ -1,6 +1,7 @@
 /**
- * Peru. Transcribed from ../shared/reference/directory.md ("Peru"). The cybercrime directorate's contact and the
- * national 911 are UNVERIFIED; no victim-support service was confirmed (./gaps.ts).
+ * Peru. Transcribed from the reference notes, section "Peru" (docs/sources.md, "Referral directory"; each entry cites
+ * its own page). The cybercrime directorate's contact and the national 911 are UNVERIFIED; no victim-support service
+ * was confirmed (./gaps.ts).
  */
 import type { DirectoryEntry } from '../types';
 import { FROM_AUDIT_2026_12, FROM_REFERENCE } from './reference';

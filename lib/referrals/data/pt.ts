@@ -1,6 +1,6 @@
 /**
- * Portugal. Transcribed from ../shared/reference/directory.md ("Portugal"), including the 1411 suicide-prevention
- * line that opened in September 2025.
+ * Portugal. Transcribed from the reference notes, section "Portugal" (docs/sources.md, "Referral directory"; each entry
+ * cites its own page), including the 1411 suicide-prevention line that opened in September 2025.
  */
 import type { DirectoryEntry } from '../types';
 import { FROM_AUDIT_2026_12, FROM_REFERENCE, TECHNICAL_INCIDENTS } from './reference';
@@ -193,7 +193,7 @@ export const PT_ENTRIES: DirectoryEntry[] = [
     source: 'https://www.apav.pt/cibercrime/index.php/linha-internet-segura',
     sourceNote:
       'apav.pt page: support for cybercrime victims plus reports of CSAM, racism and incitement to violence. ' +
-      'peers.md: refers serious cases to the PJ and illegal content abroad to INHOPE.',
+      'docs/sources.md, "Peer services": refers serious cases to the PJ and illegal content abroad to INHOPE.',
     ...FROM_REFERENCE,
   },
   {

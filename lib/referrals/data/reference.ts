@@ -1,6 +1,6 @@
 /**
  * What every entry shares while the directory is still a transcription of the reference
- * (../shared/reference/directory.md), plus groups of incident types the data files reuse.
+ * (summarised in docs/sources.md, "Referral directory"), plus groups of incident types the data files reuse.
  */
 import type { IncidentType } from '../../questionnaire/options';
 import type { DirectoryEntry } from '../types';

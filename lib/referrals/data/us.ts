@@ -1,6 +1,7 @@
 /**
- * United States. Transcribed from ../shared/reference/directory.md ("United States"); NCMEC's CyberTipline and
- * Take It Down are in international.ts (with `homeCountry: 'US'`) because they serve people anywhere.
+ * United States. Transcribed from the reference notes, section "United States" (docs/sources.md, "Referral directory";
+ * each entry cites its own page); NCMEC's CyberTipline and Take It Down are in international.ts (with `homeCountry:
+ * 'US'`) because they serve people anywhere.
  */
 import type { DirectoryEntry } from '../types';
 import { FROM_AUDIT_2026_12, FROM_REFERENCE, IDENTITY_MISUSE, IMAGE_ABUSE } from './reference';
