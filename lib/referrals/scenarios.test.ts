@@ -166,4 +166,13 @@ describe('services the audit added or corrected, through the engine', () => {
       ['100', 'partial'],
     ]);
   });
+
+  it('offers CERT.br for a hacked account in Brazil, and keeps the Polícia Federal for federal crimes only', () => {
+    const hacked = residenceIds(selectionFor('us_account_takeover_instagram_contacts_self', 'BR'));
+    expect(hacked).toContain('br_cert_br');
+    const scam = residenceIds(selectionFor('br_sextortion_teen_paid_pix_parent'));
+    expect(scam).not.toContain('br_cert_br');
+    expect(scam).not.toContain('br_policia_federal');
+    expect(getEntry('br_policia_federal')?.onlyWhen).toEqual(['federal_crime']);
+  });
 });

@@ -78,10 +78,11 @@ export type UseWhen = (typeof USE_WHEN)[number];
 
 /**
  * Circumstances an entry is only for, that the questionnaire does not ask about yet: `partner_or_ex_partner` (the
- * abuse comes from a partner or ex-partner, e.g. Spain's 016). An entry with one is kept for browsing and not
- * selected until the case can say so (see SelectionBuilder.suitable).
+ * abuse comes from a partner or ex-partner, e.g. Spain's 016) and `federal_crime` (a crime under federal
+ * jurisdiction, e.g. Brazil's Polícia Federal, which does not take ordinary online scams). An entry with one is kept
+ * for browsing and not selected until the case can say so (see SelectionBuilder.suitable).
  */
-export const ONLY_WHEN = ['partner_or_ex_partner'] as const;
+export const ONLY_WHEN = ['partner_or_ex_partner', 'federal_crime'] as const;
 export type OnlyWhen = (typeof ONLY_WHEN)[number];
 
 /** Who a service is for, when it is only for under-18s or only for adults. */

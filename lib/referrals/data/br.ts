@@ -4,7 +4,7 @@
  * crimes only, address UNVERIFIED) is left out.
  */
 import type { DirectoryEntry } from '../types';
-import { CHILD_ABUSE, FROM_REFERENCE } from './reference';
+import { CHILD_ABUSE, FROM_AUDIT_2026_12, FROM_REFERENCE, TECHNICAL_INCIDENTS } from './reference';
 
 export const BR_ENTRIES: DirectoryEntry[] = [
   {
@@ -103,6 +103,46 @@ export const BR_ENTRIES: DirectoryEntry[] = [
       '(needs a gov.br account and age 18 or over). Audit 2026-12-02.',
     sourceDate: '2024-05',
     ...FROM_REFERENCE,
+  },
+  {
+    id: 'br_cert_br',
+    kind: 'police_cybercrime_report',
+    country: 'BR',
+    name: 'CERT.br (NIC.br) — notificação de incidentes de segurança',
+    url: 'https://cert.br/contact/',
+    phones: [],
+    emails: [{ address: 'cert@cert.br' }],
+    languages: ['pt', 'en'],
+    suits: { incidentTypes: TECHNICAL_INCIDENTS },
+    verification: 'official',
+    source: 'https://www2.cert.br/about/rfc2350',
+    sourceNote:
+      'cert.br RFC 2350 description (last updated 2025-01-09): the incident response team for networks connected ' +
+      'to the Brazilian internet; incident reports by email to cert@cert.br; no reports by phone; contact page ' +
+      'cert.br/contact/. cert.br FAQ: serves the public by email only, coordinates with police and providers. A ' +
+      'notification is not a police report.',
+    sourceDate: '2025-01-09',
+    ...FROM_AUDIT_2026_12,
+  },
+  {
+    id: 'br_policia_federal',
+    kind: 'police_cybercrime_report',
+    country: 'BR',
+    name: 'Polícia Federal — Comunica PF (comunicação de crimes)',
+    url: 'https://www.gov.br/pf/pt-br/canais_atendimento/comunicacao-de-crimes',
+    urlVerification: 'secondary',
+    phones: [],
+    languages: ['pt'],
+    onlyWhen: ['federal_crime'],
+    verification: 'secondary',
+    source: 'https://www.planetaamericalatina.com.br/noticia/qrcode-pf',
+    sourceNote:
+      'planetaamericalatina.com.br quoting the Comunica PF page: online reports of crimes the Polícia Federal ' +
+      'investigates (Constitution art. 144 §1 and art. 109; Lei 10.446); most reports it receives are not its own, ' +
+      'and those go to the Polícia Civil (BO online). A copy of PF guidance (adautojornalismo.wixsite.com): internet ' +
+      'crimes such as estelionato are not, by themselves, PF matters. Address from alagoas24horas.com.br (PF notice). ' +
+      'Offered only when the case can say the crime is federal (onlyWhen).',
+    ...FROM_AUDIT_2026_12,
   },
   {
     id: 'br_disque_100',
