@@ -175,4 +175,8 @@ describe('services the audit added or corrected, through the engine', () => {
     expect(scam).not.toContain('br_policia_federal');
     expect(getEntry('br_policia_federal')?.onlyWhen).toEqual(['federal_crime']);
   });
+
+  it('offers INDECOPI to a Peruvian investment-scam victim whose case needs a regulator', () => {
+    expect(residenceIds(selectionFor('pt_celebrity_crypto_ad_self', 'PE'))).toContain('pe_indecopi');
+  });
 });
