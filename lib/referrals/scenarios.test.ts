@@ -111,13 +111,14 @@ describe('services the audit added or corrected, through the engine', () => {
     expect(residenceIds(selectionFor('us_romance_wire_ffkc_older_helper'))).toContain('us_aarp_fraud_watch');
   });
 
-  it('offers Cifas Protective Registration for identity theft in the UK, and not for a payment scam', () => {
-    expect(residenceIds(selectionFor('us_identity_theft_loan_older_self', 'GB'))).toContain(
-      'gb_cifas_protective_registration',
+  it('offers Cifas Protective Registration and the credit reference agencies for identity theft in the UK, and not for a payment scam', () => {
+    const identity = residenceIds(selectionFor('us_identity_theft_loan_older_self', 'GB'));
+    expect(identity).toEqual(
+      expect.arrayContaining(['gb_cifas_protective_registration', 'gb_credit_reference_agencies']),
     );
-    expect(residenceIds(selectionFor('gb_hi_mum_faster_payment_self'))).not.toContain(
-      'gb_cifas_protective_registration',
-    );
+    const payment = residenceIds(selectionFor('gb_hi_mum_faster_payment_self'));
+    expect(payment).not.toContain('gb_cifas_protective_registration');
+    expect(payment).not.toContain('gb_credit_reference_agencies');
   });
 
   it('sends a Canadian investment-scam victim to the securities regulators before the banking ombudsman', () => {

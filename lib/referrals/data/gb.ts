@@ -277,4 +277,23 @@ export const GB_ENTRIES: DirectoryEntry[] = [
       'applications only in the newest). The credit reference agencies were not added: no page of theirs was read.',
     ...FROM_AUDIT_2026_12,
   },
+  {
+    id: 'gb_credit_reference_agencies',
+    kind: 'victim_support',
+    country: 'GB',
+    name: 'Credit reference agencies: Experian, Equifax, TransUnion',
+    url: 'https://www.experian.co.uk/consumer/identity/what-to-do-if-victim.html',
+    phones: [],
+    languages: [],
+    inferredLanguages: ['en'],
+    suits: { incidentTypes: IDENTITY_MISUSE },
+    verification: 'official',
+    source: 'https://www.experian.co.uk/consumer/identity/what-to-do-if-victim.html',
+    sourceNote:
+      'experian.co.uk "What to do if you are a victim of identity fraud" (the operator, undated): get your credit ' +
+      'report from Experian and the other two agencies (Equifax and TransUnion) to see searches or accounts you did ' +
+      'not apply for; the free statutory report is available; Experian’s Victim of Fraud team can raise queries ' +
+      'with lenders and discuss Cifas. Equifax and TransUnion pages were not read, so the link is Experian’s.',
+    ...FROM_AUDIT_2026_12,
+  },
 ];
