@@ -12,10 +12,28 @@ import {
   formatTimeZone,
   phoneHref,
 } from '@/lib/referrals/format';
+import { shownVerification } from '@/lib/referrals/freshness';
 import type { SelectedReferral } from '@/lib/referrals/select';
-import type { PhoneNumber } from '@/lib/referrals/types';
+import { NEEDS_CHECK_LEVELS } from '@/lib/referrals/types';
+import type { PhoneNumber, Verification } from '@/lib/referrals/types';
 
 const EXTERNAL = { target: '_blank', rel: 'noreferrer noopener' } as const;
+
+/** The verification of one fact (a number, an address) when it differs from the entry's, beside the fact. */
+function FactMark({ level }: { level: Verification | undefined }) {
+  const { t } = useTranslation('referrals');
+  if (!level) return null;
+  const needsCheck = NEEDS_CHECK_LEVELS.includes(level);
+  return (
+    <span
+      className={needsCheck ? 'referral__fact-mark referral__fact-mark--check' : 'referral__fact-mark'}
+      data-fact-verification={level}
+    >
+      {t(`verification.${level}.label`)}
+      {needsCheck ? ` · ${t('labels.check_before_relying')}` : ''}
+    </span>
+  );
+}
 
 function PhoneLine({
   phone,
@@ -65,7 +83,8 @@ function PhoneLine({
         ]
           .filter(Boolean)
           .join(' · ')}
-      </span>
+      </span>{' '}
+      <FactMark level={phone.verification} />
     </li>
   );
 }
@@ -75,10 +94,13 @@ export function ReferralCard({
   selected,
   locale,
   callerCountry,
+  today,
 }: {
   selected: SelectedReferral;
   locale: Locale;
   callerCountry: string | null;
+  /** The day to judge the age of sources against; today when absent. */
+  today?: Date;
 }) {
   const { t } = useTranslation('referrals');
   if (selected.source === 'own') {
@@ -120,15 +142,20 @@ export function ReferralCard({
       : selected.source === 'foreign' && selected.foreignCountry
         ? t('labels.in_country', { country: countryName(selected.foreignCountry, locale) })
         : null;
+  const shown = shownVerification(e, today ?? new Date());
+  const sourceDate = e.sourceDate ? formatReferenceDate(e.sourceDate, locale) : null;
+  // An aged official page is worded on the source line ("On an official page dated 2018"), not with the banner:
+  // the banner is for facts nobody could confirm, and a crisis line should not look doubtful for its page's age.
+  const needsCheck = selected.needsCheck;
   return (
     <article
-      className={selected.needsCheck ? 'referral panel referral--check' : 'referral panel'}
+      className={needsCheck ? 'referral panel referral--check' : 'referral panel'}
       data-referral={e.id}
-      data-verification={selected.verification}
+      data-verification={shown}
     >
       <p className="referral__kind">{[t(`kinds.${selected.kind}`), where].filter(Boolean).join(' · ')}</p>
       <h3>{name}</h3>
-      {selected.needsCheck ? (
+      {needsCheck ? (
         <p className="referral__check" data-testid="needs-check">
           {t('labels.check_before_relying')}
         </p>
@@ -149,18 +176,28 @@ export function ReferralCard({
       ) : null}
       <p className="referral__links">
         {e.reportUrl ? (
-          <a href={e.reportUrl} {...EXTERNAL}>
-            {t('labels.report_online')}
-          </a>
+          <span className="referral__link">
+            <a href={e.reportUrl} {...EXTERNAL}>
+              {t('labels.report_online')}
+            </a>{' '}
+            <FactMark level={e.reportUrlVerification} />
+          </span>
         ) : null}
         {url ? (
-          <a href={url} {...EXTERNAL}>
-            {t('labels.open_website')}
-          </a>
+          <span className="referral__link">
+            <a href={url} {...EXTERNAL}>
+              {t('labels.open_website')}
+            </a>{' '}
+            <FactMark level={e.urlVerification} />
+          </span>
         ) : null}
-        {!url && e.phones.length === 0 ? (
+        {!url && !e.reportUrl && e.phones.length === 0 ? (
           <span className="muted">{t('labels.no_contact_details')}</span>
         ) : null}
+      </p>
+      <p className="referral__source-line muted" data-testid="source-date">
+        {t(`verification.${shown}.label`, { date: sourceDate ?? '' })} ·{' '}
+        {sourceDate ? t('labels.source_dated', { date: sourceDate }) : t('labels.source_undated')}
       </p>
       <details className="referral__details">
         <summary>
@@ -168,12 +205,13 @@ export function ReferralCard({
         </summary>
         <p>{t(`entries.${e.id}.not_for`)}</p>
         <p>
-          <strong>{t(`verification.${selected.verification}.label`)}</strong>:{' '}
-          {t(`verification.${selected.verification}.description`)}
+          <strong>{t(`verification.${shown}.label`, { date: sourceDate ?? '' })}</strong>:{' '}
+          {t(`verification.${shown}.description`)}
         </p>
         <p>
-          {t('labels.last_checked', { date: formatReferenceDate(e.verifiedOn, locale) })}.{' '}
-          {t(e.checkMethod === 'live' ? 'labels.checked_live' : 'labels.checked_from_copies')}
+          {e.checkMethod === 'live'
+            ? t('labels.checked_live_on', { date: formatReferenceDate(e.verifiedOn, locale) })
+            : t('labels.checked_from_copies')}
         </p>
         <p>
           {t('labels.source')}:{' '}

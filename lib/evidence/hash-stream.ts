@@ -1,7 +1,7 @@
 /**
  * Streaming SHA-256 of a Blob, read piece by piece with `slice().arrayBuffer()` and fed to an incremental hasher,
  * so a file of hundreds of megabytes never sits in memory whole. `crypto.subtle.digest` would need the whole file
- * at once (w3c/webcrypto #73), which is why evidence files go through here (shared/reference/reliability.md, 7).
+ * at once (w3c/webcrypto #73), which is why evidence files go through here (docs/sources.md, "Evidence integrity").
  * Pure: runs the same in a Web Worker, on the main thread and in Node.
  */
 import { sha256 } from '@noble/hashes/sha2.js';

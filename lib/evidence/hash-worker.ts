@@ -1,6 +1,6 @@
 /**
  * The Web Worker that hashes evidence files, so a file of hundreds of megabytes is read and hashed without freezing
- * the screen (shared/reference/reliability.md, section 7, test H2). Started by hash-file.ts, one worker per file;
+ * the screen (docs/sources.md, "Evidence integrity", test H2). Started by hash-file.ts, one worker per file;
  * the page cancels by terminating it. The conversation itself lives in hash-protocol.ts.
  */
 import { isHashRequest, serveHashRequest, type HashResponse } from './hash-protocol';

@@ -1,7 +1,7 @@
 /**
  * The steps between "the person chose a file" and "the file is ready to store": check the space, then hash the
  * original bytes in a worker. Nothing is stored here; the caller stores the untouched File with its hash
- * (shared/reference/reliability.md, section 7: hash the original bytes at import, before any processing).
+ * (docs/sources.md, "Evidence integrity": hash the original bytes at import, before any processing).
  */
 import { hashFileInWorker, type HashFileOptions } from './hash-file';
 import { isAbortError } from './hash-stream';

@@ -2,7 +2,7 @@
  * Checks, before anything is saved, whether a file is likely to fit in the space the browser gives this app, and
  * recognises the "quota exceeded" errors a save can still fail with. `navigator.storage.estimate()` is only a
  * forecast (Chrome 138+ reports an artificial quota, and private windows enforce a smaller one), so every write
- * must also handle quota errors (shared/reference/reliability.md, sections 4.1 and 4.3).
+ * must also handle quota errors (docs/sources.md, "Browser storage limits").
  */
 
 export type StorageEstimateLike = { quota?: number; usage?: number };

@@ -3,7 +3,7 @@
  * exactly as it was stored, and a `SHA256SUMS` manifest that `sha256sum -c SHA256SUMS` verifies.
  *
  * Evidence is hashed again first; if any file no longer matches the hash taken when it was attached, the
- * export stops with an `EvidenceMismatchError` and no ZIP is made (reliability.md section 7, test H3).
+ * export stops with an `EvidenceMismatchError` and no ZIP is made (docs/sources.md, "Evidence integrity", test H3).
  *
  * The manifest and the PDF (chicken and egg): the PDF's cover prints the manifest's own SHA-256, so the
  * manifest cannot also list the PDF. `SHA256SUMS` therefore covers every file except the PDF (case.json,

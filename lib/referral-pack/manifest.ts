@@ -1,7 +1,7 @@
 /**
  * The `SHA256SUMS` manifest of an export bundle, in the exact format GNU coreutils prints and checks
  * (`<64 hex>  <path>`, two spaces, one file a line), so that anyone can verify the bundle with `sha256sum -c`,
- * `shasum -a 256 -c` or PowerShell `Get-FileHash` and no special software (reliability.md, section 7 and H4).
+ * `shasum -a 256 -c` or PowerShell `Get-FileHash` and no special software (docs/sources.md, "Evidence integrity", test H4).
  * Paths are checked here, the last line of defence: a name that could escape the folder it is unpacked into,
  * or that `sha256sum` would print escaped, is refused.
  */

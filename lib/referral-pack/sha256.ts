@@ -1,6 +1,6 @@
 /**
  * SHA-256 through Web Crypto, which browsers and Node 20 both provide as `globalThis.crypto.subtle`.
- * Evidence integrity (shared/reference/reliability.md, section 7) rests on these hashes, so there is no fallback
+ * Evidence integrity (docs/sources.md, "Evidence integrity") rests on these hashes, so there is no fallback
  * to a hand-written hash: if Web Crypto is missing (an insecure http:// origin), hashing fails loudly.
  */
 

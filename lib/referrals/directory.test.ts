@@ -8,6 +8,7 @@ import type { ReferralKind } from '../case/codes';
 import { LOCALES } from '../i18n/config';
 import {
   DIRECTORY,
+  hasWayToAct,
   listCountryEntries,
   listEntriesFiledUnder,
   listFactsToCheck,
@@ -78,17 +79,12 @@ describe('every directory entry', () => {
   });
 
   it('gives a way to reach the service, except for the few the reference names without contact details', () => {
-    // These are shown with labels.no_contact_details; adding one to this list should be a deliberate choice.
-    const withoutContact = DIRECTORY.filter(
-      (entry) =>
-        !entry.isGeneric && !entry.url && !entry.reportUrl && entry.phones.length === 0 && !entry.emails,
-    ).map((entry) => entry.id);
+    // These stay in the directory for browsing (labels.no_contact_details) and are never selected: see hasWayToAct.
+    const withoutContact = DIRECTORY.filter((entry) => !hasWayToAct(entry)).map((entry) => entry.id);
     expect(withoutContact).toEqual([
       'mx_policia_cibernetica',
       'mx_fiscalia',
-      'mx_ceav',
       'br_policia_civil_online',
-      'br_sinesp_devir',
       'pe_pnp_ciberdelincuencia',
       'gb_report_fraud_victim_service',
     ]);
@@ -123,7 +119,12 @@ describe('the locale file', () => {
       ...[...HOURS_DAYS, 'always', 'times_only', 'in_time_zone'].map((days) => `hours.${days}`),
       ...LANGUAGE_NOTES.map((note) => `language_notes.${note}`),
       ...NOTICE_CODES.map((code) => `notices.${code}`),
-      'labels.last_checked',
+      'verification.official_dated.label',
+      'verification.official_dated.description',
+      'labels.source_dated',
+      'labels.source_undated',
+      'labels.checked_live_on',
+      'labels.checked_from_copies',
       'labels.source',
       'labels.call',
       'labels.open_website',
@@ -171,6 +172,20 @@ describe('coverage of the twelve countries', () => {
       expect(listCountryEntries(country, 'financial_regulator_or_ombudsman').length, country).toBeGreaterThan(
         0,
       );
+    },
+  );
+
+  it.each(DIRECTORY_COUNTRIES.map((country) => [country]))(
+    '%s has a child line or child-abuse reporting service that gives a way to act',
+    (country) => {
+      const lines = listCountryEntries(country, 'child_protection').filter(hasWayToAct);
+      // The audit of 2026-12 found one in every country, so a gap here would be a regression, not a fact.
+      expect(
+        lines.map((entry) => entry.id),
+        country,
+      ).not.toEqual([]);
+      expect(findGap(country, 'child_protection'), country).toBeUndefined();
+      for (const entry of lines) expect(entry.source, entry.id).toMatch(/^https?:\/\//);
     },
   );
 

@@ -115,3 +115,14 @@ export function needsCheck(entry: DirectoryEntry): boolean {
   if (NEEDS_CHECK_LEVELS.includes(entry.verification)) return true;
   return listFactsToCheck(entry).some((fact) => fact.verification === 'unverified');
 }
+
+/**
+ * Tells whether an entry gives the person a way to act: a number to call or text, or an address to open. A generic
+ * entry ("your bank") counts: its text says how to find the right contact. The selection never offers an entry
+ * without one (it stays in the directory for browsing, with labels.no_contact_details).
+ */
+export function hasWayToAct(entry: DirectoryEntry): boolean {
+  return (
+    entry.isGeneric === true || entry.phones.length > 0 || Boolean(entry.url) || Boolean(entry.reportUrl)
+  );
+}

@@ -52,7 +52,7 @@ export function formatTimeZone(timeZone: string, locale: Locale): string {
 
 /**
  * A date as the reference gives it (a year, a month or a day) in the language: "2021", "September 2024",
- * "4 March 2026". Used for "Last checked {{date}}" and for the source's own date.
+ * "4 March 2026". Used for the source's own date ("Source dated {{date}}") and the day of a live check.
  */
 export function formatReferenceDate(date: string, locale: Locale): string {
   const [year = 2000, month, day] = date.split('-').map(Number);

@@ -19,9 +19,7 @@ export const NOTICE_CODES = [
   'report_to_local_police_first',
   'no_national_fraud_victim_support',
   'no_national_victim_support',
-  'no_national_child_or_image_hotline',
   'no_national_service_for_kind',
-  'no_platform_channel',
   'no_free_legal_help_listed',
   'no_crisis_line_listed',
   'no_regulator_listed',
@@ -64,21 +62,12 @@ export const DIRECTORY_GAPS: readonly DirectoryGap[] = [
   }),
   {
     country: 'MX',
-    kind: 'child_protection',
-    notice: 'no_national_child_or_image_hotline',
-    note: 'Mexico: "No Mexican national hotline confirmed" for child exploitation or intimate images.',
-  },
-  {
-    country: 'MX',
     kind: 'intimate_image_removal',
-    notice: 'no_national_child_or_image_hotline',
-    note: 'Mexico: "No Mexican national hotline confirmed" for child exploitation or intimate images.',
-  },
-  ...perCountry(['AR', 'CL', 'PE', 'ES'], {
-    kind: 'child_protection',
     notice: 'no_national_service_for_kind',
-    note: NATIONAL_NONE,
-  }),
+    note:
+      'Mexico: no national service to remove intimate images of adults was confirmed; Te Protejo México takes ' +
+      'reports about under-18s (see mx_te_protejo).',
+  },
   ...perCountry(['AR', 'CO', 'CL', 'PE'], {
     kind: 'intimate_image_removal',
     notice: 'no_national_service_for_kind',

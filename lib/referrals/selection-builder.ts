@@ -3,7 +3,7 @@
  * asked for them merged, suitability to the person applied, and the final order.
  */
 import type { DirectoryCountry, ReferralKind } from '../case/codes';
-import { needsCheck } from './directory';
+import { hasWayToAct, needsCheck } from './directory';
 import type { NoticeCode } from './gaps';
 import { compareSelected } from './order';
 import type { OwnContactEntry } from './own-contacts';
@@ -29,12 +29,17 @@ export class SelectionBuilder {
   constructor(private readonly assessment: ReferralAssessment) {}
 
   /**
-   * Keeps entries meant for the person's age; among those, the ones that suit the incident types and urgency, unless
-   * none does (suitability narrows a list, it never empties it).
+   * Keeps entries that give a way to act (a number or an address) and are meant for the person's age; among those,
+   * the ones that suit the incident types and urgency, unless none does (suitability narrows a list, it never
+   * empties it).
    */
   suitable(entries: readonly DirectoryEntry[]): DirectoryEntry[] {
     const { flags, incidentTypes, urgency } = this.assessment;
-    const forAge = entries.filter((e) => e.audience !== (flags.isMinor ? 'adults' : 'minors'));
+    // An entry only for circumstances the case cannot express yet (onlyWhen) is not offered.
+    const forAge = entries.filter(
+      (e) =>
+        hasWayToAct(e) && e.onlyWhen === undefined && e.audience !== (flags.isMinor ? 'adults' : 'minors'),
+    );
     const suiting = forAge.filter((e) => {
       const types = e.suits?.incidentTypes ?? [];
       const levels = e.suits?.urgencies ?? [];

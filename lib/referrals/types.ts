@@ -17,7 +17,7 @@ import { INCIDENT_TYPES } from '../questionnaire/options';
 export const INTERNATIONAL = 'international';
 
 /**
- * How well a fact is verified, as marked in the reference (../shared/reference/directory.md):
+ * How well a fact is verified, as defined in docs/sources.md, "Referral directory":
  * - `official`: on the operator's own page or another government page;
  * - `secondary`: only through a reputable secondary source (news outlet, copy of an official document);
  * - `partial`: some parts verified, others not;
@@ -48,7 +48,6 @@ export const PHONE_LABELS = [
   'scotland',
   'interpreter',
   'spanish_option_2',
-  'option_4',
   'option_5',
   'rest_of_country',
   'caba_gba',
@@ -76,6 +75,15 @@ export const USE_WHEN = [
   'browse_only',
 ] as const;
 export type UseWhen = (typeof USE_WHEN)[number];
+
+/**
+ * Circumstances an entry is only for, that the questionnaire does not ask about yet: `partner_or_ex_partner` (the
+ * abuse comes from a partner or ex-partner, e.g. Spain's 016) and `federal_crime` (a crime under federal
+ * jurisdiction, e.g. Brazil's Polícia Federal, which does not take ordinary online scams). An entry with one is kept
+ * for browsing and not selected until the case can say so (see SelectionBuilder.suitable).
+ */
+export const ONLY_WHEN = ['partner_or_ex_partner', 'federal_crime'] as const;
+export type OnlyWhen = (typeof ONLY_WHEN)[number];
 
 /** Who a service is for, when it is only for under-18s or only for adults. */
 export const AUDIENCES = ['minors', 'adults'] as const;
@@ -190,6 +198,7 @@ export const DirectoryEntrySchema = z
     languageNote: z.enum(LANGUAGE_NOTES).optional(),
     suits: SuitabilitySchema.optional(),
     audience: z.enum(AUDIENCES).optional(),
+    onlyWhen: z.array(z.enum(ONLY_WHEN)).optional(),
     /** International entries only. */
     useWhen: z.enum(USE_WHEN).optional(),
     fromAbroad: z.enum(FROM_ABROAD).optional(),

@@ -1,23 +1,32 @@
 /**
- * Argentina. Transcribed from ../shared/reference/directory.md ("Argentina"). Several lines are regional (135 in
- * CABA and Gran Buenos Aires; 147 in CABA), and 911 is confirmed for Buenos Aires Province only.
+ * Argentina. Transcribed from the reference notes, section "Argentina" (docs/sources.md, "Referral directory"; each
+ * entry cites its own page). Several lines are regional (135 in CABA and Gran Buenos Aires; 147 in CABA), and 911 is
+ * confirmed for Buenos Aires Province only.
  */
 import type { DirectoryEntry } from '../types';
-import { FROM_REFERENCE } from './reference';
+import { CHILD_ABUSE, FROM_AUDIT_2026_12, FROM_REFERENCE } from './reference';
 
 export const AR_ENTRIES: DirectoryEntry[] = [
   {
     id: 'ar_911',
     kind: 'emergency_services',
     country: 'AR',
-    name: '911',
-    phones: [{ display: '911', dial: '911', label: 'emergency' }],
+    name: '911 (101, 107, 100 en algunas provincias)',
+    phones: [
+      { display: '911', dial: '911', label: 'emergency' },
+      { display: '101', dial: '101', label: 'police', verification: 'partial' },
+      { display: '107', dial: '107', label: 'ambulance', verification: 'partial' },
+      { display: '100', dial: '100', label: 'fire', verification: 'partial' },
+    ],
     languages: [],
     verification: 'partial',
     source: 'https://cuidarnosenred.mjus.gba.gob.ar/donde-denunciar-ciberdelitos/',
     sourceNote:
-      'PBA Cuidarnos en Red page (VERIFIED-OFFICIAL for Buenos Aires Province). Coverage in every province is ' +
-      'UNVERIFIED, hence partial.',
+      'PBA Cuidarnos en Red page (VERIFIED-OFFICIAL for Buenos Aires Province); emergencias911.mseg.gba.gov.ar: ' +
+      '911 free, 24 h, for the whole province. Coverage in every province is UNVERIFIED, hence partial. Audit ' +
+      '2026-12-01 (reference): provinces without 911 use 101 police, 107 ambulance and 100 fire (argentina.gob.ar ' +
+      'news, not re-read here); La Voz (2004) gives Córdoba 101 police, 100 fire and 136 ambulance, and surenio.com.ar ' +
+      '(2025) shows 911 and 107 side by side in Tierra del Fuego, so the three numbers are marked partial.',
     ...FROM_REFERENCE,
   },
   {
@@ -136,8 +145,50 @@ export const AR_ENTRIES: DirectoryEntry[] = [
     source: 'https://www.argentina.gob.ar',
     sourceNote:
       'argentina.gob.ar news items (c. 2018–2019); vocesporlajusticia.gob.ar; sinsaberquehacer.com.ar (Decree ' +
-      '421/2018). 149: free, 24h; support and referral, not for filing complaints. Dated: re-check.',
+      '421/2018). 149: free, 24h; support and referral, not for filing complaints. Dated: re-check. Audit ' +
+      '2026-12-01 (reference, argentina.gob.ar "atención a las víctimas"): it advises victims of crimes under ' +
+      'federal jurisdiction, not victims in general; the texts say so.',
     sourceDate: '2019',
     ...FROM_REFERENCE,
+  },
+  {
+    id: 'ar_linea_102',
+    kind: 'child_protection',
+    country: 'AR',
+    name: 'Línea 102 — derechos de niñas, niños y adolescentes',
+    url: 'https://www.argentina.gob.ar/linea-102',
+    urlVerification: 'secondary',
+    phones: [{ display: '102', dial: '102', isFree: true }],
+    languages: [],
+    inferredLanguages: ['es'],
+    audience: 'minors',
+    verification: 'secondary',
+    source:
+      'https://datapba.com/2023/01/26/en-2022-se-registraron-57-llamadas-por-dia-para-alertar-sobre-situaciones-de-maltrato-infantil',
+    sourceNote:
+      'datapba.com (2023-01-26, quoting SENAF): free, confidential, in every province, answered by each ' +
+      'province’s team. diariodecuyo.com.ar (2022-08-13): not an emergency line (911 for emergencies). ' +
+      'hogarmarialuisa.org links argentina.gob.ar/linea-102; that page itself was not read, so the address is ' +
+      'secondary. Hours vary by province and are not given.',
+    sourceDate: '2023-01-26',
+    ...FROM_AUDIT_2026_12,
+  },
+  {
+    id: 'ar_linea_137',
+    kind: 'child_protection',
+    country: 'AR',
+    name: 'Línea 137 — víctimas de violencia familiar y sexual',
+    phones: [{ display: '137', dial: '137', isFree: true, hours: { always: true } }],
+    languages: [],
+    inferredLanguages: ['es'],
+    suits: { incidentTypes: CHILD_ABUSE },
+    verification: 'secondary',
+    source:
+      'https://www.diariodecuyo.com.ar/editorialdeldia/Proteccion-de-menores-ante-casos-de-abusos-o-violencia-20220813-0112.html',
+    sourceNote:
+      'diariodecuyo.com.ar (2022-08-13): 137 is free, national, 24 hours, 365 days, for victims of family and ' +
+      'sexual violence. The reference cites mirabuenosaires.com.ar for grooming cases (secondary).',
+    sourceDate: '2022-08-13',
+    ...FROM_AUDIT_2026_12,
   },
 ];

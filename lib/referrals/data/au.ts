@@ -1,9 +1,10 @@
 /**
- * Australia. Transcribed from ../shared/reference/directory.md ("Australia"). IDCARE's phone number conflicts
- * between sources, so none is given; service numbers starting 13, 1300 and 1800 are stored as dialled in Australia.
+ * Australia. Transcribed from the reference notes, section "Australia" (docs/sources.md, "Referral directory"; each
+ * entry cites its own page). IDCARE's phone number conflicts between sources, so none is given; service numbers
+ * starting 13, 1300 and 1800 are stored as dialled in Australia.
  */
 import type { DirectoryEntry } from '../types';
-import { CHILD_ABUSE, FROM_REFERENCE, IMAGE_ABUSE } from './reference';
+import { CHILD_ABUSE, FROM_AUDIT_2026_12, FROM_REFERENCE, IMAGE_ABUSE } from './reference';
 
 export const AU_ENTRIES: DirectoryEntry[] = [
   {
@@ -183,5 +184,25 @@ export const AU_ENTRIES: DirectoryEntry[] = [
       'UNVERIFIED, so the link is the home page.',
     sourceDate: '2021',
     ...FROM_REFERENCE,
+  },
+  {
+    id: 'au_kids_helpline',
+    kind: 'child_protection',
+    alsoKinds: ['crisis_line'],
+    country: 'AU',
+    name: 'Kids Helpline (yourtown)',
+    url: 'https://kidshelpline.com.au',
+    phones: [{ display: '1800 55 1800', dial: '1800551800', isFree: true, hours: { always: true } }],
+    languages: [],
+    inferredLanguages: ['en'],
+    audience: 'minors',
+    verification: 'official',
+    source: 'https://www.openaustralia.org.au/debates/?id=2023-03-20.209.2',
+    sourceNote:
+      'House of Representatives Hansard (2023-03-20, via openaustralia.org.au): free counselling 24/7 for young ' +
+      'people aged 5–25 on 1800 55 1800. yourtown.com.au WebChat page (the operator, undated): calls free, lines ' +
+      'open 24/7. kidshelpline.com.au "Getting help" (undated): free from mobiles, landlines and payphones.',
+    sourceDate: '2023-03-20',
+    ...FROM_AUDIT_2026_12,
   },
 ];

@@ -1,9 +1,10 @@
 /**
- * Brazil. Transcribed from ../shared/reference/directory.md ("Brazil"). Police reports go to the Polícia Civil of
- * the state where the person lives; Comunica PF (federal crimes only, address UNVERIFIED) is left out.
+ * Brazil. Transcribed from the reference notes, section "Brazil" (docs/sources.md, "Referral directory"; each entry
+ * cites its own page). Police reports go to the Polícia Civil of the state where the person lives; Comunica PF (federal
+ * crimes only, address UNVERIFIED) is left out.
  */
 import type { DirectoryEntry } from '../types';
-import { CHILD_ABUSE, FROM_REFERENCE } from './reference';
+import { CHILD_ABUSE, FROM_AUDIT_2026_12, FROM_REFERENCE, TECHNICAL_INCIDENTS } from './reference';
 
 export const BR_ENTRIES: DirectoryEntry[] = [
   {
@@ -89,15 +90,59 @@ export const BR_ENTRIES: DirectoryEntry[] = [
       'BR-TO',
     ],
     name: 'Sinesp Delegacia Virtual (Devir), Ministério da Justiça',
+    url: 'https://delegaciavirtual.sinesp.gov.br/portal/',
+    urlVerification: 'secondary',
     phones: [],
     languages: ['pt'],
     verification: 'secondary',
-    source: 'https://www.serasa.com.br',
+    source: 'https://www.soudesergipe.com.br/saiba-como-registrar-uma-ocorrencia-na-delegacia-virtual/',
     sourceNote:
-      'serasa.com.br (2024-05): available for AC, AL, AP, AM, BA, PI, RN, RO, RR, SE, TO. Address UNVERIFIED, so ' +
-      'none is given.',
+      'serasa.com.br (2024-05): available for AC, AL, AP, AM, BA, PI, RN, RO, RR, SE, TO. Address from ' +
+      'soudesergipe.com.br (2022-03, Polícia Civil de Sergipe notice: choose the state, then report; estelionato and ' +
+      'crime cibernético accepted), guarainoticias.com.br (2021-04-18, Tocantins) and portaldamarcelarosa.com.br ' +
+      '(needs a gov.br account and age 18 or over). Audit 2026-12-02.',
     sourceDate: '2024-05',
     ...FROM_REFERENCE,
+  },
+  {
+    id: 'br_cert_br',
+    kind: 'police_cybercrime_report',
+    country: 'BR',
+    name: 'CERT.br (NIC.br) — notificação de incidentes de segurança',
+    url: 'https://cert.br/contact/',
+    phones: [],
+    emails: [{ address: 'cert@cert.br' }],
+    languages: ['pt', 'en'],
+    suits: { incidentTypes: TECHNICAL_INCIDENTS },
+    verification: 'official',
+    source: 'https://www2.cert.br/about/rfc2350',
+    sourceNote:
+      'cert.br RFC 2350 description (last updated 2025-01-09): the incident response team for networks connected ' +
+      'to the Brazilian internet; incident reports by email to cert@cert.br; no reports by phone; contact page ' +
+      'cert.br/contact/. cert.br FAQ: serves the public by email only, coordinates with police and providers. A ' +
+      'notification is not a police report.',
+    sourceDate: '2025-01-09',
+    ...FROM_AUDIT_2026_12,
+  },
+  {
+    id: 'br_policia_federal',
+    kind: 'police_cybercrime_report',
+    country: 'BR',
+    name: 'Polícia Federal — Comunica PF (comunicação de crimes)',
+    url: 'https://www.gov.br/pf/pt-br/canais_atendimento/comunicacao-de-crimes',
+    urlVerification: 'secondary',
+    phones: [],
+    languages: ['pt'],
+    onlyWhen: ['federal_crime'],
+    verification: 'secondary',
+    source: 'https://www.planetaamericalatina.com.br/noticia/qrcode-pf',
+    sourceNote:
+      'planetaamericalatina.com.br quoting the Comunica PF page: online reports of crimes the Polícia Federal ' +
+      'investigates (Constitution art. 144 §1 and art. 109; Lei 10.446); most reports it receives are not its own, ' +
+      'and those go to the Polícia Civil (BO online). A copy of PF guidance (adautojornalismo.wixsite.com): internet ' +
+      'crimes such as estelionato are not, by themselves, PF matters. Address from alagoas24horas.com.br (PF notice). ' +
+      'Offered only when the case can say the crime is federal (onlyWhen).',
+    ...FROM_AUDIT_2026_12,
   },
   {
     id: 'br_disque_100',
@@ -149,7 +194,9 @@ export const BR_ENTRIES: DirectoryEntry[] = [
     sourceNote:
       'oficinadanet.com.br; bxblue.com.br; solucioneaqui.app (2026-01). Needs a gov.br login (silver or gold). A ' +
       'BCB complaint feeds supervision and does not resolve individual disputes (for that: Procon, ' +
-      'consumidor.gov.br, Juizado). The exact complaint page is UNVERIFIED; 145 costs a local call.',
+      'consumidor.gov.br, Juizado). The exact complaint page is UNVERIFIED; 145 costs a local call. Audit ' +
+      '2026-12-01 (solucioneaqui.app guide): the channel is for failures in a bank’s service; a scam itself goes to ' +
+      'the police and the bank, so the texts no longer present it as a fraud route.',
     sourceDate: '2026-01',
     ...FROM_REFERENCE,
   },
@@ -165,7 +212,7 @@ export const BR_ENTRIES: DirectoryEntry[] = [
     source: 'https://helpline.org.br',
     sourceNote:
       'helpline.org.br: anonymous, confidential guidance by chat (no phone); sextortion and leaked-image guides. ' +
-      'peers.md: fraud and scams were its 4th most common topic in 2024.',
+      'docs/sources.md, "Peer services": fraud and scams were its 4th most common topic in 2024.',
     ...FROM_REFERENCE,
   },
 ];

@@ -1,9 +1,10 @@
 /**
- * Canada. Transcribed from ../shared/reference/directory.md ("Canada"). The reference found no national
- * fraud-victim support service: that gap is recorded in ./gaps.ts, not filled here.
+ * Canada. Transcribed from the reference notes, section "Canada" (docs/sources.md, "Referral directory"; each entry
+ * cites its own page). The reference found no national fraud-victim support service: that gap is recorded in ./gaps.ts,
+ * not filled here.
  */
 import type { DirectoryEntry } from '../types';
-import { CHILD_ABUSE, FROM_REFERENCE } from './reference';
+import { CHILD_ABUSE, FROM_AUDIT_2026_12, FROM_REFERENCE } from './reference';
 
 export const CA_ENTRIES: DirectoryEntry[] = [
   {
@@ -104,6 +105,27 @@ export const CA_ENTRIES: DirectoryEntry[] = [
     source: 'https://ic.gc.ca/eic/site/oca-bc.nsf/eng/h_ca02228.html',
     sourceNote: 'Office of Consumer Affairs fraud page (ic.gc.ca): deceptive marketing.',
     ...FROM_REFERENCE,
+  },
+  {
+    id: 'ca_securities_regulators',
+    kind: 'financial_regulator_or_ombudsman',
+    country: 'CA',
+    name: 'Canadian Securities Administrators (CSA): provincial and territorial securities regulators',
+    url: 'https://www.securities-administrators.ca',
+    urlVerification: 'secondary',
+    phones: [],
+    languages: [],
+    inferredLanguages: ['en', 'fr'],
+    suits: { incidentTypes: ['investment_scam'] },
+    verification: 'official',
+    source: 'https://nssc.novascotia.ca/node/1147537',
+    sourceNote:
+      'Nova Scotia Securities Commission (a provincial regulator) "Where should I report my fraud complaint?": ' +
+      'securities regulators take investment fraud connected to their province; other scams go to the police or the ' +
+      'CAFC. CSA investor page "Reporting wrongdoing" (copy at csa.dev.simalam.ca): report to your local securities ' +
+      'regulator; regulators usually do not recover money. The CSA address comes from a CSA guide (copy on ' +
+      'dokumen.tips, 2019), hence secondary.',
+    ...FROM_AUDIT_2026_12,
   },
   {
     id: 'ca_obsi',

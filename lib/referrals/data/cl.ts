@@ -1,9 +1,10 @@
 /**
- * Chile. Transcribed from ../shared/reference/directory.md ("Chile"). Complaints go to any PDI unit or the Fiscalía;
- * no dedicated online fraud form was found, and whether Comisaría Virtual takes fraud is UNVERIFIED.
+ * Chile. Transcribed from the reference notes, section "Chile" (docs/sources.md, "Referral directory"; each entry cites
+ * its own page). Complaints go to any PDI unit or the Fiscalía; no dedicated online fraud form was found, and whether
+ * Comisaría Virtual takes fraud is UNVERIFIED.
  */
 import type { DirectoryEntry } from '../types';
-import { FROM_REFERENCE, ONLINE_ABUSE } from './reference';
+import { FROM_AUDIT_2026_12, FROM_REFERENCE, ONLINE_ABUSE } from './reference';
 
 export const CL_ENTRIES: DirectoryEntry[] = [
   {
@@ -167,5 +168,24 @@ export const CL_ENTRIES: DirectoryEntry[] = [
       'priority list.',
     sourceDate: '2025-02-24',
     ...FROM_REFERENCE,
+  },
+  {
+    id: 'cl_fono_ninos_147',
+    kind: 'child_protection',
+    country: 'CL',
+    name: 'Carabineros de Chile — Fono Niños 147',
+    url: 'https://www.carabineros.cl',
+    phones: [{ display: '147', dial: '147', isFree: true, hours: { always: true } }],
+    languages: [],
+    inferredLanguages: ['es'],
+    audience: 'minors',
+    verification: 'official',
+    source: 'http://www.internetsegura.cl/ayuda/',
+    sourceNote:
+      'internetsegura.cl "Ayuda" (Chilean government site, undated): Fono Niños 147 of Carabineros, 24 hours all ' +
+      'year, for children and teenagers whose rights are harmed; adults can call too; cases are passed on. 13.cl ' +
+      'quoting ChileAtiende: free and confidential. soychile.cl (2018-04): 24/7.',
+    sourceDate: '2018-04',
+    ...FROM_AUDIT_2026_12,
   },
 ];

@@ -1,6 +1,7 @@
 /**
- * Colombia. Transcribed from ../shared/reference/directory.md ("Colombia"). Línea 106 is run by departmental and
- * district health secretariats (Bogotá's is confirmed); no national victim-support service was found (./gaps.ts).
+ * Colombia. Transcribed from the reference notes, section "Colombia" (docs/sources.md, "Referral directory"; each entry
+ * cites its own page). Línea 106 is run by departmental and district health secretariats (Bogotá's is confirmed); no
+ * national victim-support service was found (./gaps.ts).
  */
 import type { DirectoryEntry } from '../types';
 import { CHILD_ABUSE, FROM_REFERENCE } from './reference';
@@ -36,26 +37,13 @@ export const CO_ENTRIES: DirectoryEntry[] = [
     verification: 'official',
     source: 'http://www.bogota.gov.co/servicios/guia-de-tramites-y-servicios/linea-106',
     sourceNote:
-      'bogota.gov.co; saludcapital.gov.co (2025). 106 is run by departmental and district health secretariats ' +
-      '(e.g. Boyacá since 2010); national coverage is UNVERIFIED, so the entry is Bogotá’s.',
+      'bogota.gov.co; saludcapital.gov.co (2025); radiosantafe.com (2025-09-11, Secretaría Distrital de Salud: free, ' +
+      '24/7, WhatsApp and email). 106 is run by departmental and district health secretariats (e.g. Boyacá since ' +
+      '2010, noticiasenlinea.com.co). Semana (2022-12) reported a national MinSalud 106 line to come and Semana ' +
+      '(2026) calls 106 a national 24/7 line, but no Ministry page was read, so the entry stays Bogotá’s. Audit ' +
+      '2026-12-02: MinSalud "Línea 192, opción 4" was a pandemic teleorientation service (MinSalud protocol, April ' +
+      '2020; Infobae 2021-04-15) with no current source, so it was removed.',
     sourceDate: '2025',
-    ...FROM_REFERENCE,
-  },
-  {
-    id: 'co_minsalud_192',
-    kind: 'crisis_line',
-    country: 'CO',
-    name: 'MinSalud — Línea 192, opción 4',
-    phones: [{ display: '192', dial: '192', label: 'option_4' }],
-    languages: [],
-    inferredLanguages: ['es'],
-    verification: 'partial',
-    source: 'https://www.infobae.com',
-    sourceNote:
-      'Infobae (2021-04-15) quoting MinSalud; gestarsalud.com (2020): mental-health teleorientation. VERIFIED-' +
-      'SECONDARY for 2021, but its current status is UNVERIFIED, hence partial. Source address: the outlet’s home ' +
-      'page (the reference names the outlet only).',
-    sourceDate: '2021-04-15',
     ...FROM_REFERENCE,
   },
   {

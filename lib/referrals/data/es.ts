@@ -1,9 +1,10 @@
 /**
- * Spain. Transcribed from ../shared/reference/directory.md ("Spain"). Policía Nacional's online-complaint address
- * and 091 are UNVERIFIED in the reference and carry the mark; the Guardia Civil online complaint is confirmed.
+ * Spain. Transcribed from the reference notes, section "Spain" (docs/sources.md, "Referral directory"; each entry cites
+ * its own page). Policía Nacional's online-complaint address and 091 are UNVERIFIED in the reference and carry the
+ * mark; the Guardia Civil online complaint is confirmed.
  */
 import type { DirectoryEntry } from '../types';
-import { FROM_REFERENCE, IMAGE_ABUSE } from './reference';
+import { FROM_AUDIT_2026_12, FROM_REFERENCE, IMAGE_ABUSE } from './reference';
 
 export const ES_ENTRIES: DirectoryEntry[] = [
   {
@@ -166,8 +167,57 @@ export const ES_ENTRIES: DirectoryEntry[] = [
     sourceNote:
       'incibe.es FAQ (also in English): free, confidential, 8:00–23:00 every day; WhatsApp 900 116 117; Telegram ' +
       '@INCIBE017. Diario Sur (2025-11-29): 017 does not take criminal complaints but helps you report. El País ' +
-      '(2026-03-04): ~142,000 queries in 2025. peers.md: technical, psychosocial and legal advice.',
+      '(2026-03-04): ~142,000 queries in 2025. docs/sources.md, "Peer services": technical, psychosocial and legal advice.',
     sourceDate: '2026-03-04',
     ...FROM_REFERENCE,
+  },
+  {
+    id: 'es_anar',
+    kind: 'child_protection',
+    alsoKinds: ['crisis_line'],
+    country: 'ES',
+    name: 'Fundación ANAR — Teléfono ANAR de Ayuda a Niños y Adolescentes',
+    url: 'https://anar.org',
+    phones: [
+      { display: '116 111', dial: '116111', isFree: true, hours: { always: true } },
+      { display: '900 20 20 10', dial: '+34900202010', isFree: true, verification: 'partial' },
+    ],
+    languages: [],
+    inferredLanguages: ['es'],
+    audience: 'minors',
+    verification: 'official',
+    source:
+      'https://anar.org/fundacion-anar-continuara-prestando-el-servicio-de-atencion-telefonica-a-la-infancia-y-la-adolescencia-en-la-comunidad-valenciana',
+    sourceNote:
+      'anar.org (page on the Generalitat Valenciana resolution of 2023-05-03): the 116111 line is free, open 24 ' +
+      'hours every day, for children and teenagers and for adults worried about one. valenciaextra.com (2024): ' +
+      '116111 free, anonymous, 24 h. 900 20 20 10 is ANAR’s older national number (defensornavarra.es 2009, ' +
+      'suite101.net 2011, diarideterrassa.com); no recent page confirms it is still answered, so it is marked partial.',
+    sourceDate: '2023-05-03',
+    ...FROM_AUDIT_2026_12,
+  },
+  {
+    id: 'es_016',
+    kind: 'victim_support',
+    country: 'ES',
+    name: '016 — atención a víctimas de violencias contra las mujeres (Ministerio de Igualdad)',
+    phones: [
+      { display: '016', dial: '016', isFree: true, hours: { always: true } },
+      { display: '600 000 016', dial: '+34600000016', channel: 'whatsapp' },
+    ],
+    languages: [],
+    inferredLanguages: ['es'],
+    languageNote: 'many_languages_by_phone',
+    onlyWhen: ['partner_or_ex_partner'],
+    verification: 'secondary',
+    source: 'https://asturi.as/?p=36140463764',
+    sourceNote:
+      'asturi.as (2024, Ministry of Equality figures for the first half of 2024): free, confidential, leaves no ' +
+      'trace on the bill, 24 hours, 53 languages; WhatsApp 600 000 016; 85.9% of consultations concern violence by ' +
+      'a partner or ex-partner; emergencies are passed to 112. infolibre.es (2023-09): running since 2007-09-04. ' +
+      'elperiodicoextremadura.com (2019-10): the number stays in the phone’s call log. Offered only when the case ' +
+      'can say a partner or ex-partner is behind the abuse (onlyWhen).',
+    sourceDate: '2024',
+    ...FROM_AUDIT_2026_12,
   },
 ];

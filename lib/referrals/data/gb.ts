@@ -1,10 +1,11 @@
 /**
- * United Kingdom. Transcribed from ../shared/reference/directory.md ("United Kingdom"). Report Fraud replaced
- * Action Fraud on 2025-12-04 (same phone number); Scotland has its own police channel and victim support. The
- * Internet Watch Foundation is in international.ts (`homeCountry: 'GB'`).
+ * United Kingdom. Transcribed from the reference notes, section "United Kingdom" (docs/sources.md, "Referral
+ * directory"; each entry cites its own page). Report Fraud replaced Action Fraud on 2025-12-04 (same phone number);
+ * Scotland has its own police channel and victim support. The Internet Watch Foundation is in international.ts
+ * (`homeCountry: 'GB'`).
  */
 import type { DirectoryEntry } from '../types';
-import { CHILD_ABUSE, FROM_REFERENCE, IMAGE_ABUSE } from './reference';
+import { CHILD_ABUSE, FROM_AUDIT_2026_12, FROM_REFERENCE, IDENTITY_MISUSE, IMAGE_ABUSE } from './reference';
 
 const ENGLAND_WALES_NI = ['GB-ENG', 'GB-WLS', 'GB-NIR'];
 
@@ -255,5 +256,44 @@ export const GB_ENTRIES: DirectoryEntry[] = [
     source: 'https://swgfl.org.uk/helplines/revenge-porn-helpline/',
     sourceNote: 'swgfl.org.uk: Home Office-funded; for adults in the UK.',
     ...FROM_REFERENCE,
+  },
+  {
+    id: 'gb_cifas_protective_registration',
+    kind: 'victim_support',
+    country: 'GB',
+    name: 'Cifas Protective Registration',
+    url: 'https://www.cifas.org.uk/pr_for_individuals',
+    phones: [],
+    languages: [],
+    inferredLanguages: ['en'],
+    suits: { incidentTypes: IDENTITY_MISUSE },
+    verification: 'official',
+    source: 'https://www.cifas.org.uk/pr_for_individuals',
+    sourceNote:
+      'cifas.org.uk Protective Registration pages (the operator; several undated versions): a warning flag on your ' +
+      'details in the National Fraud Database, so member organisations make extra checks before opening anything in ' +
+      'your name; for people whose identity is at heightened risk (a fraud victim, a data leak, lost documents); does ' +
+      'not affect your credit score; not insurance; a fee for two years (£20 in older versions; £30 and online ' +
+      'applications only in the newest). The credit reference agencies were not added: no page of theirs was read.',
+    ...FROM_AUDIT_2026_12,
+  },
+  {
+    id: 'gb_credit_reference_agencies',
+    kind: 'victim_support',
+    country: 'GB',
+    name: 'Credit reference agencies: Experian, Equifax, TransUnion',
+    url: 'https://www.experian.co.uk/consumer/identity/what-to-do-if-victim.html',
+    phones: [],
+    languages: [],
+    inferredLanguages: ['en'],
+    suits: { incidentTypes: IDENTITY_MISUSE },
+    verification: 'official',
+    source: 'https://www.experian.co.uk/consumer/identity/what-to-do-if-victim.html',
+    sourceNote:
+      'experian.co.uk "What to do if you are a victim of identity fraud" (the operator, undated): get your credit ' +
+      'report from Experian and the other two agencies (Equifax and TransUnion) to see searches or accounts you did ' +
+      'not apply for; the free statutory report is available; Experian’s Victim of Fraud team can raise queries ' +
+      'with lenders and discuss Cifas. Equifax and TransUnion pages were not read, so the link is Experian’s.',
+    ...FROM_AUDIT_2026_12,
   },
 ];

@@ -1,7 +1,7 @@
 /**
- * Services that work across borders. Transcribed from ../shared/reference/directory.md ("International /
- * cross-border", plus NCMEC and IWF rows of the US and UK tables). IC3, which takes reports from abroad when the other
- * party is in the United States, is in us.ts with `fromAbroad: 'subject_in_country'`.
+ * Services that work across borders. Transcribed from the reference notes (docs/sources.md, "Referral directory"),
+ * section "International / cross-border", plus the NCMEC and IWF rows of the US and UK tables. IC3, which takes reports
+ * from abroad when the other party is in the United States, is in us.ts with `fromAbroad: 'subject_in_country'`.
  */
 import type { DirectoryEntry } from '../types';
 import { CHILD_ABUSE, FROM_REFERENCE, IMAGE_ABUSE } from './reference';

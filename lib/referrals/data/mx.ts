@@ -1,9 +1,11 @@
 /**
- * Mexico. Transcribed from ../shared/reference/directory.md ("Mexico"). No national child-exploitation or
- * intimate-image hotline was confirmed (see ./gaps.ts); the old CDMX cyber-police number is UNVERIFIED and left out.
+ * Mexico. Transcribed from the reference notes, section "Mexico" (docs/sources.md, "Referral directory"; each entry
+ * cites its own page). Te Protejo México, the INHOPE reporting line for sexual abuse of under-18s, was added in the
+ * 2026-12 audit; no national service removes adults' intimate images (see ../gaps.ts). The old CDMX cyber-police number
+ * is UNVERIFIED and left out.
  */
 import type { DirectoryEntry } from '../types';
-import { FROM_REFERENCE } from './reference';
+import { CHILD_ABUSE, FROM_AUDIT_2026_12, FROM_REFERENCE } from './reference';
 
 export const MX_ENTRIES: DirectoryEntry[] = [
   {
@@ -111,6 +113,8 @@ export const MX_ENTRIES: DirectoryEntry[] = [
     kind: 'victim_support',
     country: 'MX',
     name: 'Comisión Ejecutiva de Atención a Víctimas (CEAV)',
+    url: 'https://www.gob.mx/ceav',
+    urlVerification: 'official',
     phones: [],
     languages: [],
     inferredLanguages: ['es'],
@@ -118,7 +122,31 @@ export const MX_ENTRIES: DirectoryEntry[] = [
     source: 'https://sidof.segob.gob.mx',
     sourceNote:
       'Diario Oficial de la Federación documents: the federal victims body under the Ley General de Víctimas. ' +
-      'Website and phone UNVERIFIED, so none is given.',
+      'Audit 2026-12-02: its pages are on gob.mx/ceav (press release B 054/2017 read there; 2017). No phone ' +
+      'confirmed, so none is given.',
     ...FROM_REFERENCE,
+  },
+  {
+    id: 'mx_te_protejo',
+    kind: 'child_protection',
+    country: 'MX',
+    name: 'Te Protejo México (Fundación PAS)',
+    url: 'https://www.teprotejomexico.org',
+    urlVerification: 'secondary',
+    phones: [],
+    languages: [],
+    inferredLanguages: ['es'],
+    suits: { incidentTypes: CHILD_ABUSE },
+    verification: 'secondary',
+    source:
+      'https://www.eldemocrata.com/sabias-que-en-mexico-existe-una-plataforma-para-reportar-situaciones-de-violencia-sexual-en-contra-de-ninas-ninos-y-adolescentes/',
+    sourceNote:
+      'El Demócrata (2026-02-25): since 2022 a free, anonymous platform to report sexual violence against under-18s ' +
+      '(abuse images, grooming, sexual extortion), at www.teprotejomexico.org and in a mobile app. El Universal ' +
+      '(2026-02-26): 18,463 reports since 2022. better-internet-for-kids.europa.eu (EU page, profile updated ' +
+      '2025-03): run by Fundación PAS, a civil association. siete24.mx (2025-10-21) and laultimapalabra.com.mx: an ' +
+      'INHOPE member; reports are passed to the authorities.',
+    sourceDate: '2026-02-25',
+    ...FROM_AUDIT_2026_12,
   },
 ];

@@ -1,9 +1,10 @@
 /**
- * Peru. Transcribed from ../shared/reference/directory.md ("Peru"). The cybercrime directorate's contact and the
- * national 911 are UNVERIFIED; no victim-support service was confirmed (./gaps.ts).
+ * Peru. Transcribed from the reference notes, section "Peru" (docs/sources.md, "Referral directory"; each entry cites
+ * its own page). The cybercrime directorate's contact and the national 911 are UNVERIFIED; no victim-support service
+ * was confirmed (./gaps.ts).
  */
 import type { DirectoryEntry } from '../types';
-import { FROM_REFERENCE } from './reference';
+import { FROM_AUDIT_2026_12, FROM_REFERENCE } from './reference';
 
 export const PE_ENTRIES: DirectoryEntry[] = [
   {
@@ -31,19 +32,16 @@ export const PE_ENTRIES: DirectoryEntry[] = [
     kind: 'crisis_line',
     country: 'PE',
     name: 'Minsa Línea 113, opción 5',
-    phones: [
-      { display: '113', dial: '113', label: 'option_5', isFree: true, hours: { always: true } },
-      { display: '955 557 000', dial: '+51955557000', label: 'from_abroad' },
-    ],
-    emails: [{ address: 'infosalud@minsa.gob.pe' }],
+    phones: [{ display: '113', dial: '113', label: 'option_5', isFree: true, hours: { always: true } }],
     languages: [],
     inferredLanguages: ['es'],
     verification: 'secondary',
     source: 'https://www.infobae.com',
     sourceNote:
       'Infobae (2024-12-29, Minsa data: 135,066 calls in 2024); Panamericana (2026-03-02); La República ' +
-      '(2025-08-17); Trome (2022: number and email for callers abroad). Source address: the outlet’s home page (the ' +
-      'reference names the outlet only).',
+      '(2025-08-17). Source address: the outlet’s home page (the reference names the outlet only). Audit 2026-12-02: ' +
+      'the number 955 557 000 and the infosalud email "for callers abroad" came from a 2022 Minsa notice for people ' +
+      'affected by the war in Ukraine (trome.com), not a standing line, so both were removed.',
     sourceDate: '2026-03-02',
     ...FROM_REFERENCE,
   },
@@ -114,5 +112,23 @@ export const PE_ENTRIES: DirectoryEntry[] = [
       'supervises banks; its free line is UNVERIFIED, so none is given.',
     sourceDate: '2022-12-28',
     ...FROM_REFERENCE,
+  },
+  {
+    id: 'pe_linea_100',
+    kind: 'child_protection',
+    country: 'PE',
+    name: 'Línea 100 y Chat 100 (Ministerio de la Mujer y Poblaciones Vulnerables)',
+    phones: [{ display: '100', dial: '100', isFree: true, hours: { always: true } }],
+    languages: ['es', 'qu', 'ay'],
+    verification: 'secondary',
+    source:
+      'https://www.exitosanoticias.pe/actualidad/linea-100-enero-octubre-2025-registran-mas-296-000-llamadas-casos-violencia-n162917',
+    sourceNote:
+      'exitosanoticias.pe (2025-11-17, quoting MIMP): Línea 100 for violence against women, family members and ' +
+      'sexual violence; Chat 100, a free confidential online chat used mostly by teenagers and young people. ' +
+      'andina.pe (state news agency, 2025-11-04): free, 24 hours, 365 days, in Spanish, Quechua and Aymara. ' +
+      'panamericana.pe (2026-02-07): also for girls and boys. The Chat 100 address was not confirmed, so none is given.',
+    sourceDate: '2026-02-07',
+    ...FROM_AUDIT_2026_12,
   },
 ];

@@ -1,9 +1,9 @@
 /**
- * Portugal. Transcribed from ../shared/reference/directory.md ("Portugal"), including the 1411 suicide-prevention
- * line that opened in September 2025.
+ * Portugal. Transcribed from the reference notes, section "Portugal" (docs/sources.md, "Referral directory"; each entry
+ * cites its own page), including the 1411 suicide-prevention line that opened in September 2025.
  */
 import type { DirectoryEntry } from '../types';
-import { FROM_REFERENCE, TECHNICAL_INCIDENTS } from './reference';
+import { FROM_AUDIT_2026_12, FROM_REFERENCE, TECHNICAL_INCIDENTS } from './reference';
 
 export const PT_ENTRIES: DirectoryEntry[] = [
   {
@@ -193,7 +193,35 @@ export const PT_ENTRIES: DirectoryEntry[] = [
     source: 'https://www.apav.pt/cibercrime/index.php/linha-internet-segura',
     sourceNote:
       'apav.pt page: support for cybercrime victims plus reports of CSAM, racism and incitement to violence. ' +
-      'peers.md: refers serious cases to the PJ and illegal content abroad to INHOPE.',
+      'docs/sources.md, "Peer services": refers serious cases to the PJ and illegal content abroad to INHOPE.',
     ...FROM_REFERENCE,
+  },
+  {
+    id: 'pt_sos_crianca',
+    kind: 'child_protection',
+    alsoKinds: ['crisis_line'],
+    country: 'PT',
+    name: 'SOS-Criança (Instituto de Apoio à Criança)',
+    url: 'https://www.iacrianca.pt',
+    phones: [
+      {
+        display: '116 111',
+        dial: '116111',
+        isFree: true,
+        hours: { days: 'mon_fri', opens: '09:00', closes: '19:00' },
+      },
+    ],
+    languages: [],
+    inferredLanguages: ['pt'],
+    audience: 'minors',
+    verification: 'official',
+    source:
+      'http://www.iacrianca.pt/index.php/setores-iac-sos/noticias-sos/item/787-sos-crianca-um-telefone-que-de-forma-anonima-gratuita-e-confidencial-ja-ajudou',
+    sourceNote:
+      'iacrianca.pt (the operator; undated news item citing its 2014 report, so about 2015): 116111 is free, ' +
+      'anonymous and confidential. Hours working days 9:00–19:00 from rr.sapo.pt and movimento1euro.com ' +
+      '(secondary); vidaativa.pt: at night, weekends and holidays urgent calls are passed to the Polícia Judiciária.',
+    sourceDate: '2015',
+    ...FROM_AUDIT_2026_12,
   },
 ];

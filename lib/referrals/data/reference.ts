@@ -1,6 +1,6 @@
 /**
  * What every entry shares while the directory is still a transcription of the reference
- * (../shared/reference/directory.md), plus groups of incident types the data files reuse.
+ * (summarised in docs/sources.md, "Referral directory"), plus groups of incident types the data files reuse.
  */
 import type { IncidentType } from '../../questionnaire/options';
 import type { DirectoryEntry } from '../types';
@@ -34,3 +34,12 @@ export const TECHNICAL_INCIDENTS: IncidentType[] = ['malware_ransomware_breach',
 
 /** Online abuse of a person: harassment and image-based abuse. */
 export const ONLINE_ABUSE: IncidentType[] = ['harassment', 'sextortion', 'intimate_images_shared'];
+
+/**
+ * Entries added or corrected in the directory audit of 2026-12-02: checked that day against stored copies of public
+ * pages (not live), each with the page's address and date in `source`, `sourceNote` and `sourceDate`.
+ */
+export const FROM_AUDIT_2026_12 = {
+  verifiedOn: '2026-12-02',
+  checkMethod: 'reference_copy',
+} as const satisfies Pick<DirectoryEntry, 'verifiedOn' | 'checkMethod'>;

@@ -1,9 +1,10 @@
 /**
- * United States. Transcribed from ../shared/reference/directory.md ("United States"); NCMEC's CyberTipline and
- * Take It Down are in international.ts (with `homeCountry: 'US'`) because they serve people anywhere.
+ * United States. Transcribed from the reference notes, section "United States" (docs/sources.md, "Referral directory";
+ * each entry cites its own page); NCMEC's CyberTipline and Take It Down are in international.ts (with `homeCountry:
+ * 'US'`) because they serve people anywhere.
  */
 import type { DirectoryEntry } from '../types';
-import { FROM_REFERENCE, IDENTITY_MISUSE, IMAGE_ABUSE } from './reference';
+import { FROM_AUDIT_2026_12, FROM_REFERENCE, IDENTITY_MISUSE, IMAGE_ABUSE } from './reference';
 
 export const US_ENTRIES: DirectoryEntry[] = [
   {
@@ -152,5 +153,31 @@ export const US_ENTRIES: DirectoryEntry[] = [
       'on the site. Website languages en/es/zh only per a secondary source (wisegeek.net), so not listed.',
     sourceDate: '2021',
     ...FROM_REFERENCE,
+  },
+  {
+    id: 'us_aarp_fraud_watch',
+    kind: 'victim_support',
+    country: 'US',
+    name: 'AARP Fraud Watch Network Helpline',
+    url: 'https://www.aarp.org/fraudwatchnetwork',
+    phones: [
+      {
+        display: '877-908-3360',
+        dial: '+18779083360',
+        isFree: true,
+        hours: { days: 'mon_fri', opens: '08:00', closes: '20:00', timeZone: 'America/New_York' },
+      },
+    ],
+    languages: [],
+    inferredLanguages: ['en'],
+    verification: 'official',
+    source: 'https://www.aarp.org/advocacy/taking-on-fraud/',
+    sourceNote:
+      'aarp.org "AARP Takes On Fraud" (2025-09-30) and AARP The Magazine Oct/Nov 2025: a free helpline, 877-908-3360, ' +
+      'to check whether something is a scam or get help after being defrauded; online fraud victim support groups; ' +
+      'aarp.org/fraudwatchnetwork. Open to members and non-members, Monday to Friday 8 a.m.–8 p.m. Eastern ' +
+      '(lovefreebie.com, livinboundless.com: secondary).',
+    sourceDate: '2025-09-30',
+    ...FROM_AUDIT_2026_12,
   },
 ];
