@@ -129,9 +129,14 @@ describe('services the audit added or corrected, through the engine', () => {
     expect(sameCaseInCanada).toContain('ca_securities_regulators');
   });
 
-  it('keeps Spain’s 016 for when the case can say a partner is behind the abuse, and never offers it before', () => {
+  it('offers Spain’s 016 when a partner or ex-partner is behind the abuse, and not otherwise', () => {
     expect(getEntry('es_016')?.onlyWhen).toEqual(['partner_or_ex_partner']);
-    expect(residenceIds(selectionFor('pt_partner_stalkerware_danger_self', 'ES'))).not.toContain('es_016');
+    // Her partner put spyware on her phone (perpetrator_relationship: current_partner).
+    expect(residenceIds(selectionFor('pt_partner_stalkerware_danger_self', 'ES'))).toContain('es_016');
+    expect(residenceIds(selectionFor('es_ex_posted_images_aepd_self'))).toContain('es_016');
+    // Harassment by strangers, and a romance scam: no partner.
+    expect(residenceIds(selectionFor('br_racist_threats_doxxing_self', 'ES'))).not.toContain('es_016');
+    expect(residenceIds(selectionFor('es_romance_volunteer_older_helper'))).not.toContain('es_016');
   });
 
   it('offers APAV and the Banco de Portugal to a Portuguese investment-scam victim', () => {

@@ -22,7 +22,8 @@ import type { DirectoryEntry, Verification } from './types';
  * The parts of the engine's assessment the selection reads. A whole `Assessment` fits; tests can pass just these.
  */
 export type ReferralAssessment = Pick<Assessment, 'urgency' | 'referralNeeds' | 'incidentTypes'> & {
-  flags: Pick<Assessment['flags'], 'moneySentRecently' | 'isMinor' | 'hasSafetyRisk' | 'foreignCountries'>;
+  flags: Pick<Assessment['flags'], 'moneySentRecently' | 'isMinor' | 'hasSafetyRisk' | 'foreignCountries'> &
+    Partial<Pick<Assessment['flags'], 'partnerAbuse'>>;
 };
 
 /** The parts of the case the selection reads. A whole `Case` fits. */

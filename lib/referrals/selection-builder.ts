@@ -14,7 +14,7 @@ import type {
   SelectedOwnContact,
   SelectedReferral,
 } from './select';
-import type { DirectoryEntry } from './types';
+import type { DirectoryEntry, OnlyWhen } from './types';
 
 /** The values without repeats, in first-seen order. */
 export function unique<T>(values: readonly T[]): T[] {
@@ -35,10 +35,17 @@ export class SelectionBuilder {
    */
   suitable(entries: readonly DirectoryEntry[]): DirectoryEntry[] {
     const { flags, incidentTypes, urgency } = this.assessment;
-    // An entry only for circumstances the case cannot express yet (onlyWhen) is not offered.
+    // An entry only for some circumstances (onlyWhen) is offered when the case says they hold; a federal crime is
+    // not something the questionnaire can say yet.
+    const holds: Record<OnlyWhen, boolean> = {
+      partner_or_ex_partner: flags.partnerAbuse === true,
+      federal_crime: false,
+    };
     const forAge = entries.filter(
       (e) =>
-        hasWayToAct(e) && e.onlyWhen === undefined && e.audience !== (flags.isMinor ? 'adults' : 'minors'),
+        hasWayToAct(e) &&
+        (e.onlyWhen ?? []).every((w) => holds[w]) &&
+        e.audience !== (flags.isMinor ? 'adults' : 'minors'),
     );
     const suiting = forAge.filter((e) => {
       const types = e.suits?.incidentTypes ?? [];

@@ -73,6 +73,7 @@ export function computeFlags(c: Case, facts: ReadonlySet<string>): AssessmentFla
     remoteAccessInstalled: facts.has('remote_access_installed'),
     accountsControlled: facts.has('accounts_controlled'),
     possibleLaunderingExposure: facts.has('may_have_moved_money'),
+    partnerAbuse: facts.has('perpetrator_partner'),
     foreignCountries: foreignCountries(c),
     lastPaymentAt: lastPayment(c),
     totalsByCurrency: totalsOf(c),

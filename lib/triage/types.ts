@@ -49,6 +49,8 @@ export type AssessmentFlags = {
   remoteAccessInstalled: boolean;
   accountsControlled: boolean;
   possibleLaunderingExposure: boolean;
+  /** A partner or ex-partner is behind it: domestic-abuse services apply (e.g. Spain's 016). */
+  partnerAbuse: boolean;
   /** ISO codes where the money went or the other party seems to be, other than the person's own country. */
   foreignCountries: string[];
   /** The latest payment date recorded, as written in the case, or null. */
