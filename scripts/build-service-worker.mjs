@@ -68,7 +68,8 @@ export async function buildServiceWorker() {
   const { count, size, warnings, filePaths } = await generateSW({
     globDirectory: OUT,
     globPatterns: ['**/*'],
-    globIgnores: [SW, 'workbox-*.js', '**/*.map'],
+    // _headers is read by Netlify and Cloudflare Pages and never served: precaching it would fail the install.
+    globIgnores: [SW, 'workbox-*.js', '**/*.map', '_headers'],
     swDest: path.join(OUT, SW),
     inlineWorkboxRuntime: true,
     mode: 'production',
