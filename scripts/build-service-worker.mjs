@@ -93,7 +93,9 @@ export async function buildServiceWorker() {
   const swText = `(${keepWorkerAddresses.toString()})();\n${fs.readFileSync(path.join(OUT, SW), 'utf8')}`;
   fs.writeFileSync(path.join(OUT, SW), swText);
   const precached = new Set([...swText.matchAll(/url:"([^"]+)"/g)].map((m) => m[1].replace(/^\//, '')));
-  const files = listFiles(OUT).filter((f) => f !== SW && f !== HOST_HEADERS && !filePaths.includes(path.join(OUT, f)));
+  const files = listFiles(OUT).filter(
+    (f) => f !== SW && f !== HOST_HEADERS && !filePaths.includes(path.join(OUT, f)),
+  );
   const missingFiles = files.filter((f) => !precached.has(f));
   const missingAssets = [];
   for (const f of files.filter((x) => x.endsWith('.html'))) {
