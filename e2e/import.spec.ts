@@ -82,7 +82,7 @@ test('a newer version and hostile files are refused in plain words, and nothing 
   const example = JSON.parse(fs.readFileSync(path.join(EXAMPLES, 'es-hi-mum-bizum.json'), 'utf8')) as object;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-'));
   const big = path.join(dir, 'big.json');
-  fs.writeFileSync(big, Buffer.alloc(3 * 1024 * 1024, 0x20));
+  fs.writeFileSync(big, Buffer.alloc(11 * 1024 * 1024, 0x20));
   const cases: [string | { name: string; mimeType: string; buffer: Buffer }, RegExp][] = [
     [
       {

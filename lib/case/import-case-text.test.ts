@@ -28,7 +28,7 @@ describe('the words for a refused import', () => {
       const t = translator(locale);
       const texts = IMPORT_FILE_PROBLEMS.map((code) => describeImportRefusal(t, { kind: 'file', code }));
       expect(new Set(texts).size).toBe(IMPORT_FILE_PROBLEMS.length);
-      expect(describeImportRefusal(t, { kind: 'file', code: 'file_too_large' })).toContain('2 MB');
+      expect(describeImportRefusal(t, { kind: 'file', code: 'file_too_large' })).toContain('10 MB');
     }
   });
 
