@@ -54,6 +54,8 @@ test('every page carries a strict Content-Security-Policy, and a whole journey t
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(policy).toContain("default-src 'self'");
     expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(policy).toContain("require-trusted-types-for 'script'");
+    expect(policy).toContain('trusted-types default');
     await collect();
   }
   const journey = new JourneyPage(page, 'en');

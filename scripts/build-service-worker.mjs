@@ -60,6 +60,9 @@ function keepWorkerAddresses() {
   });
 }
 
+/** The static host's header file (public/_headers), not part of the app. */
+const HOST_HEADERS = '_headers';
+
 export async function buildServiceWorker() {
   if (!fs.existsSync(path.join(OUT, 'index.html')))
     throw new Error('out/ has no index.html: run next build first.');
@@ -68,7 +71,8 @@ export async function buildServiceWorker() {
   const { count, size, warnings, filePaths } = await generateSW({
     globDirectory: OUT,
     globPatterns: ['**/*'],
-    globIgnores: [SW, 'workbox-*.js', '**/*.map'],
+    // _headers is read by Netlify and Cloudflare Pages and never served: precaching it would fail the install.
+    globIgnores: [SW, 'workbox-*.js', '**/*.map', HOST_HEADERS],
     swDest: path.join(OUT, SW),
     inlineWorkboxRuntime: true,
     mode: 'production',
@@ -89,7 +93,9 @@ export async function buildServiceWorker() {
   const swText = `(${keepWorkerAddresses.toString()})();\n${fs.readFileSync(path.join(OUT, SW), 'utf8')}`;
   fs.writeFileSync(path.join(OUT, SW), swText);
   const precached = new Set([...swText.matchAll(/url:"([^"]+)"/g)].map((m) => m[1].replace(/^\//, '')));
-  const files = listFiles(OUT).filter((f) => f !== SW && !filePaths.includes(path.join(OUT, f)));
+  const files = listFiles(OUT).filter(
+    (f) => f !== SW && f !== HOST_HEADERS && !filePaths.includes(path.join(OUT, f)),
+  );
   const missingFiles = files.filter((f) => !precached.has(f));
   const missingAssets = [];
   for (const f of files.filter((x) => x.endsWith('.html'))) {

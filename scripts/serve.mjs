@@ -1,8 +1,13 @@
 // Serves the static export (out/) on localhost, as a static host would: index.html for folders, and the service
 // worker with Cache-Control: no-cache so updates are found. Usage: node scripts/serve.mjs [--dir out] [--port 3000]
+// Every response carries the headers a page's <meta> cannot: no framing by any other page (frame-ancestors, and
+// X-Frame-Options for older browsers) and no referrer. public/_headers and docs/hosting.md give the same headers
+// for other hosts; keep the three in step (scripts/lib/security-headers.test.ts checks that they are).
 import http from 'node:http';
 import path from 'node:path';
 import handler from 'serve-handler';
+
+import { SECURITY_HEADERS } from './lib/security-headers.mjs';
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -32,10 +37,7 @@ const server = http.createServer((req, res) => {
       },
       {
         source: '**',
-        headers: [
-          { key: 'Referrer-Policy', value: 'no-referrer' },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-        ],
+        headers: SECURITY_HEADERS,
       },
     ],
   });

@@ -12,6 +12,7 @@ import { getPersistenceState, type PersistenceState } from '@/lib/persistence/pe
 import { EMPTY_SESSION } from '@/lib/persistence/session';
 import { appStore, useAppStore } from '@/lib/store/use-app-store';
 
+import { CaseImport } from './case-import';
 import { DeleteEverything } from './delete-everything';
 
 /** The person's saved notes on this device: open, rename, delete one, start new, or delete everything. */
@@ -153,6 +154,7 @@ export function CasesView({ locale, onCleared }: { locale: Locale; onCleared: ()
           </button>
         ) : null}
       </div>
+      {isPrivate ? null : <CaseImport locale={locale} onImported={refresh} />}
       <DeleteEverything
         onDelete={async () => {
           getActiveConnection()?.cancelPending();

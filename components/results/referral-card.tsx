@@ -69,7 +69,11 @@ function PhoneLine({
   return (
     <li className="referral__phone">
       {href ? (
-        <a className="button button--call" href={href}>
+        <a
+          className="button button--call"
+          href={href}
+          rel={href.startsWith('http') ? EXTERNAL.rel : undefined}
+        >
           {action} <span className="referral__number">{shown}</span>
         </a>
       ) : (
