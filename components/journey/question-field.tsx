@@ -19,6 +19,8 @@ type Props = {
   error?: string;
   locale: Locale;
   onAnswer: (value: AnswerValue | null) => void;
+  /** Who is answering (lib/questionnaire/wording.ts), as an i18next context for the texts written for them. */
+  context?: string;
 };
 
 /** Country names in the app's language, the directory's twelve countries first. */
@@ -35,7 +37,7 @@ export function useCountryOptions(locale: Locale): { code: string; name: string 
   }, [locale]);
 }
 
-function OptionList({ question, value, onAnswer, type }: Props & { type: 'radio' | 'checkbox' }) {
+function OptionList({ question, value, onAnswer, type, context }: Props & { type: 'radio' | 'checkbox' }) {
   const { t } = useTranslation('questionnaire');
   if (!('options' in question)) return null;
   const selected = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
@@ -62,7 +64,7 @@ function OptionList({ question, value, onAnswer, type }: Props & { type: 'radio'
               checked={selected.includes(option)}
               onChange={() => toggle(option)}
             />
-            <label htmlFor={id}>{t(`questions.${question.id}.options.${option}`)}</label>
+            <label htmlFor={id}>{t(`questions.${question.id}.options.${option}`, { context })}</label>
           </div>
         );
       })}
@@ -72,23 +74,23 @@ function OptionList({ question, value, onAnswer, type }: Props & { type: 'radio'
 
 /** One question, rendered by its kind. Labels, hints and "why we ask" come from the questionnaire namespace. */
 export function QuestionField(props: Props) {
-  const { question, value, error, locale, onAnswer } = props;
+  const { question, value, error, locale, onAnswer, context } = props;
   const { t } = useTranslation(['questionnaire', 'journey']);
   const countries = useCountryOptions(locale);
-  const label = t(`questionnaire:questions.${question.id}.label`);
+  const label = t(`questionnaire:questions.${question.id}.label`, { context });
   const hintId = question.hint ? `${question.id}-hint` : undefined;
   const errorId = error ? `${question.id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
 
   const hint = question.hint ? (
     <p className="hint" id={hintId}>
-      {t(`questionnaire:questions.${question.id}.hint`)}
+      {t(`questionnaire:questions.${question.id}.hint`, { context })}
     </p>
   ) : null;
   const why = question.whyWeAsk ? (
     <details className="why">
       <summary>{t('journey:step.why_we_ask')}</summary>
-      <p>{t(`questionnaire:questions.${question.id}.why`)}</p>
+      <p>{t(`questionnaire:questions.${question.id}.why`, { context })}</p>
     </details>
   ) : null;
   const errorLine = error ? (

@@ -12,6 +12,7 @@ import { useAppStore } from '@/lib/store/use-app-store';
 import { ErrorSummary, type FieldError } from '@/components/ui/error-summary';
 
 import { QuestionField } from './question-field';
+import { wordingContext } from '@/lib/questionnaire/wording';
 
 /**
  * One screen of questions: progress by part, the questions, an error summary, Back and Continue. While a record
@@ -76,13 +77,14 @@ export function QuestionStep({
       </div>
       <ErrorSummary errors={errors} />
       <h1 tabIndex={-1} ref={headingRef} className="step__title">
-        {t(`questionnaire:steps.${stepId}.title`)}
+        {t(`questionnaire:steps.${stepId}.title`, { context: wordingContext(caseData.respondent) })}
       </h1>
       {questions.map((q) => (
         <QuestionField
           key={q.id}
           question={q}
           locale={locale}
+          context={wordingContext(caseData.respondent)}
           value={getAnswer(caseData, q.id)}
           error={errors.find((e) => e.fieldId === q.id)?.message}
           onAnswer={(v) => {

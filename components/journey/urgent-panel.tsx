@@ -14,6 +14,7 @@ import { ReferralCard } from '@/components/results/referral-card';
 import { getQuestion } from '@/lib/questionnaire/definition';
 
 import { QuestionField } from './question-field';
+import { wordingContext } from '@/lib/questionnaire/wording';
 
 /** The steps that cannot wait, shown between questions as soon as the answers call for them, then back to the questions. */
 export function UrgentPanelView({
@@ -53,7 +54,7 @@ export function UrgentPanelView({
       <ol className="actions actions--urgent">
         {actions.map((a) => (
           <li key={a.id} className="action" data-action={a.id}>
-            <ActionText id={a.id} deadline={a.deadline} />
+            <ActionText id={a.id} deadline={a.deadline} context={wordingContext(caseData?.respondent)} />
           </li>
         ))}
       </ol>
@@ -63,6 +64,7 @@ export function UrgentPanelView({
           <QuestionField
             question={countryQuestion}
             locale={locale}
+            context={wordingContext(caseData?.respondent)}
             value={caseData?.country ?? undefined}
             onAnswer={(v) => answer('country', v)}
           />

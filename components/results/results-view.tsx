@@ -11,6 +11,7 @@ import { appStore, useAppStore } from '@/lib/store/use-app-store';
 
 import { ActionText } from './action-item';
 import { ReferralCard } from './referral-card';
+import { wordingContext } from '@/lib/questionnaire/wording';
 
 /** What to do next: urgency and first steps, what happened in legal terms, rights, where to get help, a checklist. */
 export function ResultsView({ locale }: { locale: Locale }) {
@@ -48,7 +49,11 @@ export function ResultsView({ locale }: { locale: Locale }) {
             <ol className="actions">
               {firstSteps.map((a) => (
                 <li key={a.id} className="action" data-action={a.id}>
-                  <ActionText id={a.id} deadline={a.deadline} />
+                  <ActionText
+                    id={a.id}
+                    deadline={a.deadline}
+                    context={wordingContext(caseData?.respondent)}
+                  />
                 </li>
               ))}
             </ol>
@@ -129,7 +134,7 @@ export function ResultsView({ locale }: { locale: Locale }) {
                 onChange={() => toggle(a.id)}
               />
               <label htmlFor={`done_${a.id}`}>
-                <ActionText id={a.id} deadline={a.deadline} />
+                <ActionText id={a.id} deadline={a.deadline} context={wordingContext(caseData?.respondent)} />
               </label>
             </li>
           ))}
