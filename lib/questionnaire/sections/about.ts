@@ -1,5 +1,5 @@
-/** Who is answering, where they live and their age group. These answers are stored in the case's own fields. */
-import { AGE_GROUPS, RESPONDENTS } from '../../case/enums';
+/** Where the person lives and their age group (who is answering is asked first, with safety). These answers are stored in the case's own fields. */
+import { AGE_GROUPS } from '../../case/enums';
 import type { Step } from '../types';
 
 export const ABOUT_STEPS = [
@@ -7,7 +7,6 @@ export const ABOUT_STEPS = [
     id: 'about_you',
     section: 'about_you',
     questions: [
-      { id: 'respondent', kind: 'single_choice', options: RESPONDENTS, field: 'respondent' },
       { id: 'country', kind: 'country', options: ['other'], field: 'country', whyWeAsk: true },
       {
         id: 'age_group',

@@ -1,4 +1,5 @@
-/** Safety first: danger now, thoughts of self-harm, threats to share intimate images, a child at risk. */
+/** Safety first: who is answering, danger now, thoughts of self-harm, threats to share intimate images, a child at risk. */
+import { RESPONDENTS } from '../../case/enums';
 import { YES_NO_DONT_KNOW, YES_NO_DONT_KNOW_PREFER_NOT, YES_NO_PREFER_NOT } from '../options';
 import type { Step } from '../types';
 
@@ -7,6 +8,9 @@ export const SAFETY_STEPS = [
     id: 'safety_now',
     section: 'safety',
     questions: [
+      // Asked first, on the same screen as danger, so that every question after it speaks to whoever is answering:
+      // "Is your child in danger right now?" for a parent (lib/questionnaire/wording.ts).
+      { id: 'respondent', kind: 'single_choice', options: RESPONDENTS, field: 'respondent' },
       { id: 'in_danger_now', kind: 'yes_no', options: YES_NO_DONT_KNOW, required: true, hint: true },
       {
         id: 'self_harm_thoughts',
