@@ -16,6 +16,8 @@ function answerBox(page: Page, questionId: string, optionId: string): Locator {
 
 /** Taps a box a few pixels inside one of its corners, away from the label's text and from the radio. */
 async function tapCorner(page: Page, box: Locator, corner: 'top-right' | 'bottom-right' | 'bottom-left') {
+  // Scrolled into view as a thumb would, since the first screen now asks who is answering above it.
+  await box.scrollIntoViewIfNeeded();
   const rect = await box.boundingBox();
   if (!rect) throw new Error('the answer box is not on screen');
   const x = corner === 'bottom-left' ? rect.x + 4 : rect.x + rect.width - 4;

@@ -54,7 +54,11 @@ export function UrgentPanelView({
       <ol className="actions actions--urgent">
         {actions.map((a) => (
           <li key={a.id} className="action" data-action={a.id}>
-            <ActionText id={a.id} deadline={a.deadline} context={wordingContext(caseData?.respondent)} />
+            <ActionText
+              id={a.id}
+              deadline={a.deadline}
+              context={a.variant ?? wordingContext(caseData?.respondent)}
+            />
           </li>
         ))}
       </ol>

@@ -134,7 +134,11 @@ export function ResultsView({ locale }: { locale: Locale }) {
                 onChange={() => toggle(a.id)}
               />
               <label htmlFor={`done_${a.id}`}>
-                <ActionText id={a.id} deadline={a.deadline} context={wordingContext(caseData?.respondent)} />
+                <ActionText
+                  id={a.id}
+                  deadline={a.deadline}
+                  context={a.variant ?? wordingContext(caseData?.respondent)}
+                />
               </label>
             </li>
           ))}

@@ -62,7 +62,8 @@ export const SITUATIONS: Record<
       // A child at risk is known from the safety questions: help comes before anything about what happened.
       panel: { id: 'safety', after: 'safety_threats', byScreen: 4 },
       articles: ['unc_14'],
-      action: 'protect_child_now',
+      // The teenager is answering: a crisis line and a trusted adult, not "stay with the child" (issue #10).
+      action: 'contact_crisis_line',
     },
   },
   'an account takeover': {

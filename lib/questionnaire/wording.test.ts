@@ -17,7 +17,7 @@ function leaves(tree: unknown, prefix = ''): string[] {
 }
 
 /** Variants are written for labels, hints, "why we ask" notes, titles and how-to texts only. */
-const VARIANT = new RegExp(`\\.(label|hint|why|title|how)_(${CONTEXTS.join('|')})$`);
+const VARIANT = new RegExp(`\\.(label|hint|why|title|how)_(${[...CONTEXTS, 'card'].join('|')})$`);
 const variantKeys = (lang: string, ns: string) =>
   leaves(JSON.parse(readFileSync(path.join(ROOT, lang, `${ns}.json`), 'utf8'))).filter((k) =>
     VARIANT.test(k),
@@ -38,7 +38,7 @@ describe('words for who is answering', () => {
       for (const lang of LOCALES) expect(variantKeys(lang, ns).sort(), lang).toEqual([...en].sort());
       const all = leaves(JSON.parse(readFileSync(path.join(ROOT, 'en', `${ns}.json`), 'utf8')));
       for (const key of en) {
-        const base = key.replace(new RegExp(`_(${CONTEXTS.join('|')})$`), '');
+        const base = key.replace(new RegExp(`_(${[...CONTEXTS, 'card'].join('|')})$`), '');
         expect(all, key).toContain(base);
       }
     },

@@ -68,7 +68,7 @@ function bankLetter(ctx: PackContext): PackBlock[] {
       kind: 'list',
       items: deadlines.map(
         (a) =>
-          `${t(`assessment:actions.${a.id}.title`)}: ${t(`assessment:deadlines.${a.deadline ?? 'now'}`)}`,
+          `${t(`assessment:actions.${a.id}.title`, { context: a.variant })}: ${t(`assessment:deadlines.${a.deadline ?? 'now'}`)}`,
       ),
     });
   }

@@ -88,7 +88,7 @@ export function buildUrgencyBlocks(ctx: PackContext): PackBlock[] {
   const done = assessment.actions.filter((a) => a.doneAt !== null);
   const pending = assessment.actions.filter((a) => a.doneAt === null);
   const actionLine = (a: Assessment['actions'][number]) => {
-    const title = t(`assessment:actions.${a.id}.title`);
+    const title = t(`assessment:actions.${a.id}.title`, { context: a.variant });
     if (a.doneAt !== null)
       return t('pack:urgency.done_on', {
         action: title,

@@ -7,8 +7,8 @@ import type { ReferralKind, Urgency } from '../case/codes';
 import type { Case } from '../case/schema';
 import { INCIDENT_TYPES } from '../questionnaire/options';
 import { DEFINITION_VERSION } from '../questionnaire/version';
-import { ACTIONS, NOTE_CODES, RIGHT_IDS, RULES_VERSION, UNC_ARTICLES } from './codes';
-import type { BudapestArticle } from './codes';
+import { ACTION_VARIANTS, ACTIONS, NOTE_CODES, RIGHT_IDS, RULES_VERSION, UNC_ARTICLES } from './codes';
+import type { ActionId, ActionVariant, BudapestArticle } from './codes';
 import { runRules } from './evaluate';
 import type { FiredRule } from './evaluate';
 import { FACT_IDS, FACTS } from './facts/facts';
@@ -42,13 +42,26 @@ function offencesOf(fired: readonly FiredRule[]): Assessment['offences'] {
   });
 }
 
-function actionsOf(c: Case, fired: readonly FiredRule[]): Assessment['actions'] {
+/** The variant of a step's words the facts call for, if any. */
+function variantOf(id: ActionId, facts: ReadonlySet<string>): ActionVariant | undefined {
+  const forCard: readonly ActionId[] = ACTION_VARIANTS.card;
+  return forCard.includes(id) && facts.has('card_used_without_consent') ? 'card' : undefined;
+}
+
+function actionsOf(c: Case, fired: readonly FiredRule[], facts: ReadonlySet<string>): Assessment['actions'] {
   const doneAt = new Map(c.checklist.map((entry) => [entry.actionId, entry.doneAt]));
   return ACTIONS.flatMap((action) => {
     const by = fired.filter((f) => f.rule.then.actions?.some((a) => a === action.id));
     if (by.length === 0) return [];
+    const variant = variantOf(action.id, facts);
     return [
-      { id: action.id, deadline: action.deadline, doneAt: doneAt.get(action.id) ?? null, ruleIds: idsOf(by) },
+      {
+        id: action.id,
+        deadline: action.deadline,
+        doneAt: doneAt.get(action.id) ?? null,
+        ruleIds: idsOf(by),
+        ...(variant ? { variant } : {}),
+      },
     ];
   });
 }
@@ -72,7 +85,7 @@ function referralNeedsOf(actions: Assessment['actions']): Assessment['referralNe
  */
 export function assess(c: Case, opts: { now: Date }): Assessment {
   const { facts, fired } = runRules(c, opts.now);
-  const actions = actionsOf(c, fired);
+  const actions = actionsOf(c, fired, facts);
   const codesFrom = <T extends string>(
     codes: readonly T[],
     pick: (f: FiredRule) => readonly T[] | undefined,

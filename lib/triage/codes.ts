@@ -171,5 +171,12 @@ export const ACTIONS = [
 ] as const satisfies readonly ActionDefinition[];
 export type ActionId = (typeof ACTIONS)[number]['id'];
 
+/** Variants of a step's words for a situation, and the steps that have them (see Assessment['actions']). */
+export const ACTION_VARIANTS = { card: ['call_bank_now', 'tell_bank_about_fraud'] } as const satisfies Record<
+  string,
+  readonly ActionId[]
+>;
+export type ActionVariant = keyof typeof ACTION_VARIANTS;
+
 /** All action ids, in display order. */
 export const ACTION_IDS: readonly ActionId[] = ACTIONS.map((a) => a.id);

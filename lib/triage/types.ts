@@ -3,7 +3,15 @@
  * a code; the UI translates codes with locales/<lang>/assessment.json.
  */
 import type { ReferralKind, Urgency } from '../case/codes';
-import type { ActionId, BudapestArticle, DeadlineCode, NoteCode, RightId, UncArticle } from './codes';
+import type {
+  ActionId,
+  ActionVariant,
+  BudapestArticle,
+  DeadlineCode,
+  NoteCode,
+  RightId,
+  UncArticle,
+} from './codes';
 import type { FactId } from './facts/facts';
 
 export type { FactId } from './facts/facts';
@@ -78,7 +86,17 @@ export type Assessment = {
   notes: Array<{ code: NoteCode; ruleIds: string[] }>;
   rights: Array<{ id: RightId; ruleIds: string[] }>;
   /** Ordered, most pressing first. `doneAt` comes from the case checklist. */
-  actions: Array<{ id: ActionId; deadline: DeadlineCode | null; doneAt: string | null; ruleIds: string[] }>;
+  actions: Array<{
+    id: ActionId;
+    deadline: DeadlineCode | null;
+    doneAt: string | null;
+    ruleIds: string[];
+    /**
+     * A variant of the step's words for the situation (an i18next context, `title_<variant>`): `card` when a card
+     * was used without the person's consent, so "call the bank" becomes "block the card, then dispute".
+     */
+    variant?: ActionVariant;
+  }>;
   /** Ordered by the first action that needs each kind. */
   referralNeeds: Array<{ kind: ReferralKind; ruleIds: string[] }>;
   /** Every derived fact that holds, in fact order. */

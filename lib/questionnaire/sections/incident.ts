@@ -169,14 +169,7 @@ export const INCIDENT_DETAIL_STEPS = [
         { question: 'intimate_image_threat', is: 'yes' },
         {
           question: 'incident_types',
-          includesAny: [
-            'sextortion',
-            'intimate_images_shared',
-            'harassment',
-            'child_sexual_abuse',
-            'account_takeover',
-            'malware_ransomware_breach',
-          ],
+          includesAny: ['sextortion', 'intimate_images_shared', 'harassment', 'child_sexual_abuse'],
         },
       ],
     },

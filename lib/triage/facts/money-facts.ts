@@ -225,6 +225,16 @@ export const MONEY_FACTS = [
     test: (ctx) => ctx.is('payments_authorised', 'made_without_me', 'both'),
   },
   {
+    // A card (or its details) used for payments the person did not make: block it, then dispute them (PSD2 Art. 71:
+    // in the EU, up to 13 months after the debit; the UK keeps the same rule).
+    id: 'card_used_without_consent',
+    from: ['payment_methods', 'payments', 'data_given', 'payments_authorised'],
+    describe: 'a card, or its details, was used for payments the person did not make',
+    test: (ctx) =>
+      (usesMethod(ctx, 'card') || ctx.has('data_given', 'card_details')) &&
+      ctx.is('payments_authorised', 'made_without_me', 'both'),
+  },
+  {
     id: 'more_money_requested',
     from: ['more_money_requested'],
     describe: 'they are still asking for more money',
