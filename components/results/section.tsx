@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 // Which sections are open, for this browser tab only (sessionStorage): ids of sections, never case content.
 const KEY = 'app.sections_open';
@@ -33,20 +33,50 @@ export function Section({
   title,
   children,
   testId,
+  isPrintedOpen = false,
 }: {
   id: string;
   title: ReactNode;
   children: ReactNode;
   testId?: string;
+  /** Printed with its content even when closed (the pack's preview is also its print view). */
+  isPrintedOpen?: boolean;
 }) {
   const [isOpen, setIsOpen] = useState(() => readOpen().includes(id));
+  const ref = useRef<HTMLDetailsElement>(null);
+
+  // Browsers without ::details-content (see globals.css) print a closed section empty: open it while printing.
+  useEffect(() => {
+    if (!isPrintedOpen) return;
+    let wasOpen = true;
+    const before = () => {
+      if (!ref.current) return;
+      wasOpen = ref.current.open;
+      ref.current.dataset.printing = '';
+      ref.current.open = true;
+    };
+    const after = () => {
+      if (!ref.current) return;
+      ref.current.open = wasOpen;
+      delete ref.current.dataset.printing;
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, [isPrintedOpen]);
+
   return (
     <details
-      className="section"
+      ref={ref}
+      className={isPrintedOpen ? 'section section--printed-open' : 'section'}
       data-section={id}
       data-testid={testId}
       open={isOpen}
       onToggle={(event) => {
+        if (event.currentTarget.dataset.printing !== undefined) return;
         const next = event.currentTarget.open;
         if (next === isOpen) return;
         setIsOpen(next);

@@ -136,6 +136,7 @@ export const SCREENS: readonly Screen[] = [
     reach: async (page) => {
       await reachResults(page);
       await page.getByTestId('open-pack').click();
+      await openSection(page, 'pack_preview');
       await expect(page.getByTestId('pack-preview')).toBeVisible();
       await expect(page.getByTestId('urgency-banner')).toHaveCount(0);
     },
