@@ -39,10 +39,10 @@ function freePort(): Promise<number> {
   });
 }
 
-/** A bare Next.js App Router page (one heading, one button), same Next and React, exported statically. */
+/** A bare Next.js App Router page (one heading, one button), same Next and React, exported statically (.bench/). */
 function buildBarePage(): string {
   const out = path.join(BARE_DIR, 'out');
-  if (fs.existsSync(path.join(out, 'index.html'))) return out;
+  fs.rmSync(BARE_DIR, { recursive: true, force: true });
   fs.mkdirSync(path.join(BARE_DIR, 'app'), { recursive: true });
   fs.writeFileSync(
     path.join(BARE_DIR, 'package.json'),
@@ -200,7 +200,7 @@ async function journeySection(browser: Browser, appUrl: string): Promise<void> {
   await page.getByTestId('urgency-banner').waitFor();
   const results = await height();
   await page.getByTestId('open-pack').click();
-  await page.getByTestId('pack-preview').waitFor();
+  await page.getByTestId('pack-preview').waitFor({ state: 'attached' });
   await page.waitForLoadState('networkidle');
   const pack = await height();
   console.log(
@@ -267,6 +267,9 @@ async function main(): Promise<void> {
     await browser.close();
     app.stop();
     bare.stop();
+    // Built inside the repository (Turbopack resolves packages only under the project root), removed after use so
+    // that lint and type checks never see it.
+    fs.rmSync(BARE_DIR, { recursive: true, force: true });
   }
 }
 
