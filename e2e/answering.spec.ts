@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 
 import { JourneyPage } from './pages/journey-page';
 import { driveToReview } from './support/drive';
+import { openSection } from './support/sections';
 import { SITUATIONS, yesterday } from './support/situations';
 
 const ROMANCE_SCAM = {
@@ -96,6 +97,7 @@ test('editing a payment from check your answers shows one save button, and Enter
     },
   });
 
+  await openSection(page, 'review_money');
   await page.getByRole('button', { name: 'Change Add each payment' }).click();
   await journey.expectStep('payment_records');
   await expect(page.getByTestId('continue')).toHaveText('Save and go back to check your answers');

@@ -1,11 +1,25 @@
 import { expect, test } from '@playwright/test';
 
 import { FIRST_LOAD_BUDGET_GZIP, kb, measureAll } from '../scripts/lib/first-load.mjs';
+import { PRECACHE_BUDGET_RAW, measurePrecache } from '../scripts/lib/precache.mjs';
 
-test('the JavaScript each page loads before it is interactive stays within 230 KB gzip', () => {
+test('the JavaScript each page loads before it is interactive stays within 200 KB gzip', () => {
   const routes = measureAll('out');
   expect(routes.map((r) => r.route)).toEqual(expect.arrayContaining(['/', '/en/', '/es/', '/pt/']));
   for (const r of routes) console.log(`first-load JS ${r.route}: ${kb(r.raw)} raw, ${kb(r.gzip)} gzip`);
   const over = routes.filter((r) => r.gzip > FIRST_LOAD_BUDGET_GZIP).map((r) => `${r.route} ${kb(r.gzip)}`);
   expect(over).toEqual([]);
+});
+
+// Issue 12 asks for 2.5 MB. Subsetting the PDF fonts (1.47 MB to about 0.45 MB) and leaving out the route payloads
+// nothing requests (about 1.3 MB) brings the precache to about 3.4 MB; the rest is mostly the PDF engine's one
+// chunk (pdf-lib and fontkit, 1.1 MB, which ships its own copy of iconv-lite's tables). The budget keeps that gain.
+test('the offline precache stays within its budget, holds the PDF fonts subset, and no route payloads', () => {
+  const { files, raw, gzip } = measurePrecache('out');
+  console.log(`precache: ${files.length} files, ${kb(raw)} raw, ${kb(gzip)} gzip`);
+  expect(raw).toBeLessThanOrEqual(PRECACHE_BUDGET_RAW);
+  const urls = files.map((f) => f.url);
+  expect(urls).toEqual(expect.arrayContaining(['fonts/DejaVuSans.ttf', 'fonts/DejaVuSans-Bold.ttf']));
+  for (const font of files.filter((f) => f.url.endsWith('.ttf'))) expect(font.raw).toBeLessThan(300 * 1024);
+  expect(urls.filter((u) => /(^|\/)(index|__next\.[^/]*)\.txt$/.test(u))).toEqual([]);
 });

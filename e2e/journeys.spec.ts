@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 
 import { JourneyPage } from './pages/journey-page';
 import { driveToReview, type Visit } from './support/drive';
+import { openSection } from './support/sections';
 import { SITUATIONS, yesterday } from './support/situations';
 
 for (const lang of ['en', 'es', 'pt'] as const) {
@@ -30,8 +31,10 @@ for (const lang of ['en', 'es', 'pt'] as const) {
       const banner = page.getByTestId('urgency-banner');
       await expect(banner).toHaveAttribute('data-level', situation.expect.level);
       await expect(banner.locator(`[data-action="${situation.expect.action}"]`)).toBeVisible();
+      await openSection(page, 'results_law');
       for (const article of situation.expect.articles)
         await expect(page.locator(`[data-article="${article}"]`)).toBeVisible();
+      await openSection(page, 'results_help');
       await expect(page.locator('[data-referral]').first()).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       // Nothing sensitive in the address or the title.
@@ -60,6 +63,7 @@ test('reloading at three points mid-journey loses nothing', async ({ page }) => 
   await expect(page.getByTestId('see-results')).toBeVisible();
   await page.reload();
   await expect(page.getByTestId('see-results')).toBeVisible();
+  await openSection(page, 'review_what_happened');
   await expect(page.getByText('A romance or relationship scam').first()).toBeVisible();
 });
 
@@ -103,6 +107,7 @@ test('someone who does not say where they live still gets results, with services
   await driveToReview(page, { in_danger_now: 'no', incident_types: ['phishing'], money_sent: 'no' });
   await page.getByTestId('see-results').click();
   await expect(page.getByTestId('urgency-banner')).toBeVisible();
+  await openSection(page, 'results_help');
   await expect(page.locator('[data-notice="country_not_given"]')).toBeVisible();
   await expect(page.locator('[data-referral]').first()).toBeVisible();
 });
@@ -132,6 +137,7 @@ test('changing an answer from check your answers re-runs the branching', async (
     money_last_sent: 'longer_ago',
   });
   await expect(page.locator('.summary-list dt', { hasText: 'How did the money go?' })).toHaveCount(1);
+  await openSection(page, 'review_money');
   await page.getByRole('button', { name: 'Change Did you send money, or was money taken from you?' }).click();
   await journey.expectStep('money_sent');
   await journey.choose('money_sent', 'no');

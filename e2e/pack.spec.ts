@@ -13,6 +13,7 @@ import { unzipSync } from 'fflate';
 import { extractPdfText } from '../lib/referral-pack/testing/extract-pdf-text';
 import { JourneyPage } from './pages/journey-page';
 import { driveToReview, type ScenarioAnswers } from './support/drive';
+import { openSection } from './support/sections';
 import { SITUATIONS, yesterday } from './support/situations';
 
 const FIXTURES = path.resolve(import.meta.dirname, 'fixtures');
@@ -57,6 +58,7 @@ async function openPackWithEvidence(page: Page): Promise<void> {
   });
   await page.getByTestId('see-results').click();
   await page.getByTestId('open-pack').click();
+  await openSection(page, 'pack_preview');
   await expect(page.getByTestId('pack-preview')).toBeVisible();
 }
 
@@ -197,7 +199,9 @@ test('the print view shows the pack and no app controls', async ({ page }) => {
   await driveToReview(page, ROMANCE_SCAM);
   await page.getByTestId('see-results').click();
   await page.getByTestId('open-pack').click();
-  await expect(page.getByTestId('pack-preview')).toBeVisible();
+  // On screen the preview is a section that opens on demand; on paper it is printed even while closed.
+  await expect(page.locator('details[data-section="pack_preview"]')).not.toHaveAttribute('open', '');
+  await expect(page.getByTestId('pack-preview')).toBeHidden();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByTestId('pack-preview')).toBeVisible();
   await expect(page.locator('.quick-exit')).toBeHidden();

@@ -14,6 +14,7 @@ import { recordVariants, sampleRecord, type SampleValue } from '../lib/questionn
 import { extractPdfText } from '../lib/referral-pack/testing/extract-pdf-text';
 import { JourneyPage } from './pages/journey-page';
 import { answerStep, driveToReview, type ScenarioAnswers } from './support/drive';
+import { openSection } from './support/sections';
 import { readStoredCases } from './support/storage';
 
 const RECORD_QUESTIONS = getAllQuestions().flatMap((q) => (q.kind === 'records' ? [q] : []));
@@ -133,6 +134,7 @@ for (const lang of ['en', 'es', 'pt'] as const) {
 
     await page.getByTestId('see-results').click();
     await page.getByTestId('open-pack').click();
+    await openSection(page, 'pack_preview');
     await expect(page.getByTestId('pack-preview')).toBeVisible();
     await page.getByTestId('pack-include-sensitive').check();
     const json = (await download(page, 'pack-download-json')).toString('utf8');

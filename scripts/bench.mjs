@@ -1,10 +1,14 @@
 // Prints the project's measured figures (nothing is asserted here): first-load JavaScript per route, the precache
-// size, and each benchmark module's figures. Builds the app first if out/ is missing.
+// size, and each benchmark module's figures, including scripts/bench-web.ts (Lighthouse beside a bare Next.js page,
+// JavaScript per route and per journey, time to an interactive first question with the CPU slowed 4×, page heights;
+// BENCH_ROUNDS=3 for three alternating Lighthouse rounds, BENCH_LIGHTHOUSE=0 to skip Lighthouse).
+// Builds the app first if out/ is missing.
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
 import { kb, measureAll } from './lib/first-load.mjs';
+import { measurePrecache } from './lib/precache.mjs';
 
 const OUT = 'out';
 
@@ -25,10 +29,11 @@ for (const r of measureAll(OUT)) {
 }
 
 section('Offline precache');
-const sw = fs.readFileSync(path.join(OUT, 'sw.js'), 'utf8');
-const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
-const total = urls.reduce((sum, u) => sum + fs.statSync(path.join(OUT, u)).size, 0);
-console.log(`${urls.length} files, ${kb(total)} (${(total / 1024 / 1024).toFixed(2)} MB)`);
+const precache = measurePrecache(OUT);
+console.log(
+  `${precache.files.length} files, ${kb(precache.raw)} raw (${(precache.raw / 1024 / 1024).toFixed(2)} MB), ${kb(precache.gzip)} gzip`,
+);
+for (const f of precache.files.slice(0, 8)) console.log(`  ${kb(f.raw).padStart(10)}  ${f.url}`);
 
 // Each module prints its own lines; a missing module is reported, never silently skipped.
 const MODULES = [
@@ -36,6 +41,7 @@ const MODULES = [
   'scripts/bench-pack.ts',
   'scripts/bench-browser.ts',
   'scripts/bench-typing.ts',
+  'scripts/bench-web.ts',
 ];
 for (const mod of MODULES) {
   if (!fs.existsSync(mod)) {

@@ -1,11 +1,18 @@
 // Generates the offline service worker over the static export (out/) with workbox-build, then checks that the
 // precache holds every file of the export and everything each page asks for. Any file skipped (for size or by a
 // pattern) fails the build, because a missing file means a page that breaks offline after the next update.
+// Two kinds of file are left out on purpose, because no page of this app ever asks for them (see NOT_PRECACHED):
+// the React Server Component payloads (`*.txt`) that Next writes for client-side navigation, which the app does not
+// use (every link and button loads a whole page, and there is no next/link or router), and the `noModule` polyfill
+// script that only browsers without ES modules load (those have no service worker anyway).
+// Before listing, the PDF pack fonts in out/fonts/ are replaced by their subset (scripts/subset-fonts.mjs).
 // Ahead of Workbox it puts one small fetch listener that keeps Web Workers at the address they were started with
 // (see keepWorkerAddresses below), or the evidence hashing worker cannot start once the service worker is active.
 import fs from 'node:fs';
 import path from 'node:path';
 import { generateSW } from 'workbox-build';
+
+import { subsetFontsIn } from './subset-fonts.mjs';
 
 const OUT = path.resolve('out');
 const SW = 'sw.js';
@@ -18,12 +25,39 @@ function listFiles(dir, base = dir) {
   });
 }
 
-/** Local URLs a page needs at start: scripts, styles, the manifest, icons, preloads. */
+/**
+ * Route payloads for client-side navigation (`index.txt`, `__next.<segment>.txt`): three more copies of each page's
+ * data (about 110 KB per language for the journey), never requested because the app navigates by whole pages.
+ */
+const ROUTE_PAYLOAD = /(^|\/)(index|__next\.[^/]*)\.txt$/;
+
+/** Scripts marked `noModule`: loaded only by browsers without ES modules, which have no service worker. */
+function noModuleScriptsOf(html) {
+  return [...html.matchAll(/<script\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => /\snoModule(=|\s|>)/i.test(tag))
+    .map((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1])
+    .filter((src) => src !== undefined && src.startsWith('/'))
+    .map((src) => decodeURIComponent(src.split(/[?#]/)[0]).replace(/^\//, ''));
+}
+
+/** Files of the export that are deliberately not precached (see the header). */
+export function notPrecached(files, htmlOf) {
+  const noModule = new Set(
+    files.filter((f) => f.endsWith('.html')).flatMap((f) => noModuleScriptsOf(htmlOf(f))),
+  );
+  return files.filter((f) => ROUTE_PAYLOAD.test(f) || noModule.has(f));
+}
+
+/** Local URLs a page needs at start: scripts (but not `noModule` ones), styles, the manifest, icons, preloads. */
 function localAssetsOf(html) {
   const urls = new Set();
+  const noModule = new Set(noModuleScriptsOf(html));
   for (const m of html.matchAll(/<(?:script|link|img)\b[^>]*?\s(?:src|href)="([^"]+)"/g)) {
     const url = m[1];
-    if (url.startsWith('/') && !url.startsWith('//')) urls.add(decodeURIComponent(url.split(/[?#]/)[0]));
+    if (!url.startsWith('/') || url.startsWith('//')) continue;
+    const local = decodeURIComponent(url.split(/[?#]/)[0]);
+    if (!noModule.has(local.replace(/^\//, ''))) urls.add(local);
   }
   return [...urls];
 }
@@ -68,11 +102,13 @@ export async function buildServiceWorker() {
     throw new Error('out/ has no index.html: run next build first.');
   // Source maps are not shipped: no page asks for them, and they would only make the app bigger to download.
   for (const f of listFiles(OUT).filter((x) => x.endsWith('.map'))) fs.rmSync(path.join(OUT, f));
+  const fonts = await subsetFontsIn(path.join(OUT, 'fonts'));
+  const skipped = notPrecached(listFiles(OUT), (f) => fs.readFileSync(path.join(OUT, f), 'utf8'));
   const { count, size, warnings, filePaths } = await generateSW({
     globDirectory: OUT,
     globPatterns: ['**/*'],
     // _headers is read by Netlify and Cloudflare Pages and never served: precaching it would fail the install.
-    globIgnores: [SW, 'workbox-*.js', '**/*.map', HOST_HEADERS],
+    globIgnores: [SW, 'workbox-*.js', '**/*.map', HOST_HEADERS, ...skipped],
     swDest: path.join(OUT, SW),
     inlineWorkboxRuntime: true,
     mode: 'production',
@@ -94,7 +130,7 @@ export async function buildServiceWorker() {
   fs.writeFileSync(path.join(OUT, SW), swText);
   const precached = new Set([...swText.matchAll(/url:"([^"]+)"/g)].map((m) => m[1].replace(/^\//, '')));
   const files = listFiles(OUT).filter(
-    (f) => f !== SW && f !== HOST_HEADERS && !filePaths.includes(path.join(OUT, f)),
+    (f) => f !== SW && f !== HOST_HEADERS && !filePaths.includes(path.join(OUT, f)) && !skipped.includes(f),
   );
   const missingFiles = files.filter((f) => !precached.has(f));
   const missingAssets = [];
@@ -113,14 +149,16 @@ export async function buildServiceWorker() {
       `The precache is incomplete:\n${[...missingFiles.map((f) => `not precached: ${f}`), ...missingAssets].join('\n')}`,
     );
   }
-  return { count, size };
+  return { count, size, fonts, skipped: skipped.length };
 }
 
 const isMain = import.meta.url === `file://${process.argv[1]}`;
 if (isMain) {
   buildServiceWorker()
-    .then(({ count, size }) => {
+    .then(({ count, size, fonts, skipped }) => {
+      for (const f of fonts) console.log(`Font subset ${f.file}: ${f.before} -> ${f.after} bytes.`);
       console.log(`Service worker: ${count} files precached, ${(size / 1024).toFixed(1)} KB in all.`);
+      console.log(`Not precached on purpose (route payloads, noModule scripts): ${skipped} files.`);
     })
     .catch((error) => {
       console.error(error instanceof Error ? error.message : error);

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import { createEmptyCase } from '@/lib/case/case-file';
 import type { Locale } from '@/lib/i18n/config';
+import { takeOverEarlyAnswers } from '@/lib/journey/early-answers';
 import { connectStoreToStorage } from '@/lib/persistence/connect-store';
 import { getRepository, setActiveConnection } from '@/lib/persistence/instance';
 import { takeStartIntent } from '@/lib/persistence/intent';
@@ -12,12 +13,14 @@ import { EMPTY_SESSION } from '@/lib/persistence/session';
 import { classifyStorageError } from '@/lib/persistence/storage-error';
 import { appStore, useAppStore } from '@/lib/store/use-app-store';
 
+import { FirstStep } from './first-step';
 import { JourneyViews } from './journey-views';
 
 type Phase =
   { state: 'loading' } | { state: 'ready' } | { state: 'cleared' } | { state: 'failed'; code: string };
 
-async function openInitialCase(locale: Locale): Promise<void> {
+/** Opens the case to show; true when it is a new one (answers given on the prerendered first screen go into it). */
+async function openInitialCase(locale: Locale): Promise<boolean> {
   const intent = takeStartIntent();
   const fresh = () => ({
     ...createEmptyCase({ id: crypto.randomUUID(), now: new Date() }),
@@ -25,7 +28,7 @@ async function openInitialCase(locale: Locale): Promise<void> {
   });
   if (intent?.action === 'private') {
     appStore.getState().openCase(fresh(), { ...EMPTY_SESSION, urgentSeen: [] }, { isPrivate: true });
-    return;
+    return true;
   }
   const { repository } = getRepository();
   const id =
@@ -37,11 +40,22 @@ async function openInitialCase(locale: Locale): Promise<void> {
   const stored = id ? await repository.loadCase(id) : null;
   if (stored) {
     appStore.getState().openCase(stored.case, stored.session, { isPrivate: false });
-    return;
+    return false;
   }
   const created = { case: fresh(), session: { ...EMPTY_SESSION, urgentSeen: [] } };
   await repository.saveCase(created);
   appStore.getState().openCase(created.case, created.session, { isPrivate: false });
+  return true;
+}
+
+/**
+ * Takes over the answers given on the prerendered first screen: into a new case, and from now on straight into the
+ * store; an existing case that was opened instead keeps its own answers.
+ */
+function takeOverFirstScreen(isNewCase: boolean): void {
+  const answer = (id: string, value: string) => appStore.getState().answer(id, value);
+  const early = takeOverEarlyAnswers(answer);
+  if (isNewCase) for (const [id, value] of Object.entries(early)) answer(id, value);
 }
 
 function Cleared({ locale, isElsewhere }: { locale: Locale; isElsewhere: boolean }) {
@@ -73,15 +87,17 @@ export function JourneyApp({ locale }: { locale: Locale }) {
     let link: ReturnType<typeof connectStoreToStorage> | null = null;
     let isCancelled = false;
     openInitialCase(locale)
-      .then(() => {
+      .then((isNewCase) => {
         if (isCancelled) return;
         link = connectStoreToStorage(appStore, getRepository().repository);
         setActiveConnection(link);
+        takeOverFirstScreen(isNewCase);
         setPhase({ state: 'ready' });
       })
       .catch((error: unknown) => setPhase({ state: 'failed', code: classifyStorageError(error) }));
     return () => {
       isCancelled = true;
+      takeOverEarlyAnswers(null);
       void link?.flush();
       link?.disconnect();
       setActiveConnection(null);
@@ -106,6 +122,7 @@ export function JourneyApp({ locale }: { locale: Locale }) {
                 { ...EMPTY_SESSION, urgentSeen: [] },
                 { isPrivate: true },
               );
+            takeOverFirstScreen(true);
             setPhase({ state: 'ready' });
           }}
         >
@@ -114,13 +131,8 @@ export function JourneyApp({ locale }: { locale: Locale }) {
       </div>
     );
   }
-  if (phase.state === 'loading' || !hasCase) {
-    return (
-      <p className="loading" role="status">
-        {t('loading')}
-      </p>
-    );
-  }
+  // While storage opens, the first screen stays answerable (it is also what the build wrote into the page).
+  if (phase.state === 'loading' || !hasCase) return <FirstStep />;
   return (
     <JourneyViews
       locale={locale}

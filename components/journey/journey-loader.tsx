@@ -1,24 +1,17 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useTranslation } from 'react-i18next';
 
 import type { Locale } from '@/lib/i18n/config';
 
-function Loading() {
-  const { t } = useTranslation('journey');
-  return (
-    <p className="loading" role="status">
-      {t('loading')}
-    </p>
-  );
-}
+import { FirstStep } from './first-step';
 
-// The case engine, the questionnaire and storage load after the page is interactive: the quick exit and the
-// language switch work at once, and the first-load budget stays small on cheap phones.
+// The case engine and storage load after the page is interactive: the quick exit, the language switch and the
+// first screen's questions (FirstStep, written into the page by the build) work at once, and the first-load budget
+// stays small on cheap phones.
 const JourneyApp = dynamic(() => import('./journey-app').then((m) => m.JourneyApp), {
   ssr: false,
-  loading: Loading,
+  loading: FirstStep,
 });
 
 /** Loads the journey on the client. */

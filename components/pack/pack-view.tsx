@@ -11,6 +11,8 @@ import { selectReferrals } from '@/lib/referrals/select';
 import { useAssessment } from '@/lib/store/selectors';
 import { appStore, useAppStore } from '@/lib/store/use-app-store';
 
+import { Section } from '@/components/results/section';
+
 import { PackActions, type PackExportSource } from './pack-actions';
 import { PackOptions, type PackSettings } from './pack-options';
 import { PackPreview } from './pack-preview';
@@ -88,11 +90,8 @@ export function PackView({ locale }: { locale: Locale }) {
       </div>
       <PackOptions settings={settings} onChange={setSettings} />
       {source ? <PackActions source={source} /> : null}
-      <section aria-labelledby="pack-preview-title">
-        <div className="no-print">
-          <h2 id="pack-preview-title">{t('ui.preview_title')}</h2>
-          <p className="muted">{t('ui.preview_hint')}</p>
-        </div>
+      <Section id="pack_preview" title={t('ui.preview_title')} isPrintedOpen>
+        <p className="muted no-print">{t('ui.preview_hint')}</p>
         {source ? (
           <PackPreview doc={source.preview} />
         ) : (
@@ -100,7 +99,7 @@ export function PackView({ locale }: { locale: Locale }) {
             {t('ui.loading_language')}
           </p>
         )}
-      </section>
+      </Section>
       <div className="button-row no-print">
         <button
           type="button"

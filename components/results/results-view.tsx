@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Locale } from '@/lib/i18n/config';
+import { wordingContext } from '@/lib/questionnaire/wording';
 import { countryName } from '@/lib/i18n/country-name';
 import { selectReferrals } from '@/lib/referrals/select';
 import { useAssessment } from '@/lib/store/selectors';
@@ -11,7 +12,10 @@ import { appStore, useAppStore } from '@/lib/store/use-app-store';
 
 import { ActionText } from './action-item';
 import { ReferralCard } from './referral-card';
-import { wordingContext } from '@/lib/questionnaire/wording';
+import { Section } from './section';
+
+/** At most this many first steps on the first screen; every action is in the checklist. */
+const FIRST_STEPS_SHOWN = 3;
 
 /** What to do next: urgency and first steps, what happened in legal terms, rights, where to get help, a checklist. */
 export function ResultsView({ locale }: { locale: Locale }) {
@@ -28,7 +32,8 @@ export function ResultsView({ locale }: { locale: Locale }) {
   if (!assessment || !caseData || !selection) return null;
 
   const level = assessment.urgency.level;
-  const firstSteps = assessment.actions.filter((a) => a.deadline !== null).slice(0, 5);
+  // The engine's own order (lib/triage/codes.ts), so the first steps shown are the ones the evaluation judges.
+  const firstSteps = assessment.actions.slice(0, FIRST_STEPS_SHOWN);
   const done = new Set(caseData.checklist.map((c) => c.actionId));
 
   return (
@@ -52,7 +57,7 @@ export function ResultsView({ locale }: { locale: Locale }) {
                   <ActionText
                     id={a.id}
                     deadline={a.deadline}
-                    context={wordingContext(caseData?.respondent)}
+                    context={a.variant ?? wordingContext(caseData?.respondent)}
                   />
                 </li>
               ))}
@@ -61,8 +66,7 @@ export function ResultsView({ locale }: { locale: Locale }) {
         ) : null}
       </section>
 
-      <section aria-labelledby="help-title">
-        <h2 id="help-title">{t('results:help_title')}</h2>
+      <Section id="results_help" title={t('results:help_title')}>
         {selection.notices.map((n) => (
           <p key={`${n.code}-${n.kind ?? ''}`} className="panel panel--calm" data-notice={n.code}>
             {t(`referrals:notices.${n.code}`, {
@@ -78,10 +82,9 @@ export function ResultsView({ locale }: { locale: Locale }) {
         {selection.referrals.map((r) => (
           <ReferralCard key={r.entry.id} selected={r} locale={locale} callerCountry={caseData.country} />
         ))}
-      </section>
+      </Section>
 
-      <section aria-labelledby="law-title" data-testid="offences">
-        <h2 id="law-title">{t('results:law_title')}</h2>
+      <Section id="results_law" title={t('results:law_title')} testId="offences">
         <p className="muted">{t('results:law_intro')}</p>
         {assessment.offences.map((o) => (
           <article key={o.article} className="panel offence" data-article={o.article}>
@@ -108,10 +111,9 @@ export function ResultsView({ locale }: { locale: Locale }) {
             <p>{t(`assessment:notes.${n.code}.text`)}</p>
           </div>
         ))}
-      </section>
+      </Section>
 
-      <section aria-labelledby="rights-title" data-testid="rights">
-        <h2 id="rights-title">{t('results:rights_title')}</h2>
+      <Section id="results_rights" title={t('results:rights_title')} testId="rights">
         <ul className="rights">
           {assessment.rights.map((r) => (
             <li key={r.id} data-right={r.id}>
@@ -119,10 +121,9 @@ export function ResultsView({ locale }: { locale: Locale }) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="checklist-title">
-        <h2 id="checklist-title">{t('results:checklist_title')}</h2>
+      <Section id="results_checklist" title={t('results:checklist_title')}>
         <p className="muted">{t('results:checklist_intro')}</p>
         <ul className="checklist">
           {assessment.actions.map((a) => (
@@ -143,7 +144,7 @@ export function ResultsView({ locale }: { locale: Locale }) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
       <div className="button-row no-print">
         <button

@@ -5,23 +5,21 @@ import { useTranslation } from 'react-i18next';
 
 import type { Locale } from '@/lib/i18n/config';
 import { setStartIntent, type StartIntent } from '@/lib/persistence/intent';
+import { peekSavedNotes, type SavedNotes as Saved } from '@/lib/persistence/peek-saved';
 
-type Saved = { count: number; currentId: string | null };
-
-/** Start new notes, continue saved ones, or a private session that saves nothing. Storage loads only after paint. */
+/**
+ * Start new notes, continue saved ones, or a private session that saves nothing. Saved notes are counted after
+ * paint with the plain IndexedDB API (peek-saved.ts): the start page never downloads dexie or zod.
+ */
 export function StartActions({ locale }: { locale: Locale }) {
   const { t } = useTranslation('common');
   const [saved, setSaved] = useState<Saved | null>(null);
 
   useEffect(() => {
     let isCancelled = false;
-    import('@/lib/persistence/instance')
-      .then(async ({ getRepository }) => {
-        const { repository } = getRepository();
-        const [cases, currentId] = await Promise.all([repository.listCases(), repository.getCurrentCaseId()]);
-        if (!isCancelled) setSaved({ count: cases.length, currentId });
-      })
-      .catch(() => setSaved({ count: 0, currentId: null }));
+    void peekSavedNotes().then((found) => {
+      if (!isCancelled) setSaved(found);
+    });
     return () => {
       isCancelled = true;
     };

@@ -2,6 +2,7 @@ import { expect, type Page } from '@playwright/test';
 
 import { JourneyPage } from '../pages/journey-page';
 import { driveTo, driveToReview, type ScenarioAnswers } from './drive';
+import { openSection } from './sections';
 import { SITUATIONS } from './situations';
 
 /** One kind of screen of the app, and how to reach it from a fresh browser. */
@@ -47,6 +48,7 @@ async function reachCheckAnswers(page: Page): Promise<void> {
 async function reachResults(page: Page): Promise<void> {
   await reachCheckAnswers(page);
   await page.getByTestId('see-results').click();
+  await openSection(page, 'results_help');
   await expect(page.locator('[data-referral]').first()).toBeVisible();
 }
 
@@ -134,6 +136,7 @@ export const SCREENS: readonly Screen[] = [
     reach: async (page) => {
       await reachResults(page);
       await page.getByTestId('open-pack').click();
+      await openSection(page, 'pack_preview');
       await expect(page.getByTestId('pack-preview')).toBeVisible();
       await expect(page.getByTestId('urgency-banner')).toHaveCount(0);
     },

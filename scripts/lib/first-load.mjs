@@ -1,11 +1,12 @@
 // Measures, from the static export in out/, the JavaScript each page loads before it is interactive: every
 // <script src> in the page's HTML (Next.js puts all of a route's initial chunks there), raw and gzip bytes.
+// Scripts marked `noModule` (Next's legacy polyfills) are not counted: browsers with ES modules never fetch them.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-/** The budget per route, in gzip bytes (issue 2: 230 KB). */
-export const FIRST_LOAD_BUDGET_GZIP = 230 * 1024;
+/** The budget per route, in gzip bytes (issue 2: 230 KB; issue 12: 200 KB). */
+export const FIRST_LOAD_BUDGET_GZIP = 200 * 1024;
 
 /** Lists the HTML pages of the export as routes ("/", "/en/", ...), skipping the 404 pages. */
 export function listRoutes(outDir) {
@@ -29,7 +30,11 @@ export function listRoutes(outDir) {
 /** The scripts one page loads at start, with their raw and gzip sizes. */
 export function measureRoute(outDir, route) {
   const html = fs.readFileSync(path.join(outDir, route, 'index.html'), 'utf8');
-  const srcs = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]))];
+  const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+  const loaded = tags.filter((tag) => !/\snoModule(=|\s|>)/i.test(tag));
+  const srcs = [
+    ...new Set(loaded.map((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1]).filter((src) => src !== undefined)),
+  ];
   let raw = 0;
   let gzip = 0;
   for (const src of srcs) {
