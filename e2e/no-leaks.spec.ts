@@ -12,6 +12,7 @@ import { JourneyPage } from './pages/journey-page';
 import { waitForOfflineReady } from './support/app';
 import { driveToReview, type ScenarioAnswers } from './support/drive';
 import { SITUATIONS, yesterday } from './support/situations';
+import { openSection } from './support/sections';
 
 const MARKER = 'qzxmarker';
 const PLATFORM = `${MARKER}platform`;
@@ -152,6 +153,7 @@ test('a whole journey to the pack breaks no policy, logs no error and leaks noth
     expect(link.rel?.split(/\s+/), link.href).toEqual(expect.arrayContaining(['noreferrer']));
 
   await page.getByTestId('open-pack').click();
+  await openSection(page, 'pack_preview');
   const preview = page.getByTestId('pack-preview');
   await expect(preview).toBeVisible();
   // What was typed is really in the case: the pack shows it.

@@ -67,3 +67,69 @@ async function payment(page: Page, shot: (name: string) => Promise<void>): Promi
   await page.getByTestId('record-save').click();
   await shot('payment-saved');
 }
+
+// Who is answering: a parent in Spanish and a business in Portuguese (issue #10), first screen and results.
+const AUDIENCE_WALKS = [
+  {
+    lang: 'es',
+    name: 'parent',
+    answers: {
+      respondent: 'parent_or_carer',
+      in_danger_now: 'no',
+      self_harm_thoughts: 'no',
+      intimate_image_threat: 'yes',
+      child_at_risk: 'yes',
+      incident_types: ['sextortion'],
+      money_sent: 'no',
+      country: 'MX',
+      age_group: 'under_18',
+      threat_ongoing: 'yes',
+      images_shared_already: 'no',
+      child_relationship: 'my_child_or_family',
+    },
+  },
+  {
+    lang: 'pt',
+    name: 'business',
+    answers: {
+      respondent: 'organisation',
+      in_danger_now: 'no',
+      self_harm_thoughts: 'no',
+      intimate_image_threat: 'no',
+      child_at_risk: 'no',
+      incident_types: ['ddos'],
+      money_sent: 'asked_not_paid',
+      country: 'BR',
+      systems_affected: 'business_or_organisation',
+      device_harm: ['service_down_or_slow'],
+      attack_ongoing: 'yes',
+      attack_demand: 'yes',
+    },
+  },
+] as const;
+
+for (const walk of AUDIENCE_WALKS) {
+  test(`who is answering: ${walk.name} in ${walk.lang}`, async ({ page }) => {
+    const dir = `screenshots/${walk.lang}`;
+    mkdirSync(dir, { recursive: true });
+    const shot = (name: string, fullPage = false) =>
+      page.screenshot({ path: `${dir}/${walk.name}-${name}.png`, fullPage });
+    await new JourneyPage(page, walk.lang).startNew();
+    await page.locator(`form.step input[name="respondent"][value="${walk.answers.respondent}"]`).check();
+    await shot('first-question', true);
+    let n = 0;
+    await driveToReview(page, walk.answers as unknown as Record<string, string | string[]>, {
+      onScreen: async (visit) => {
+        n += 1;
+        if (
+          visit.kind === 'step' &&
+          ['about_you', 'threat_details', 'device_incident', 'money_sent'].includes(visit.id)
+        )
+          await shot(`${String(n).padStart(2, '0')}-${visit.id}`, true);
+      },
+    });
+    await page.getByTestId('see-results').click();
+    await shot('results');
+    await shot('results-full', true);
+  });
+}
