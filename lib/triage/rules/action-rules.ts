@@ -1,4 +1,7 @@
-/** Action rules that are not about urgency: reporting, platforms, identity, money routes and support wanted. */
+/**
+ * Action rules that are not about urgency: reporting, platforms, identity, money routes and support wanted. The
+ * guidance each `source` names, with its pages (or an UNVERIFIED mark), is in docs/sources.md, "Triage guidance".
+ */
 import type { Rule } from '../types';
 
 export const ACTION_RULES = [
