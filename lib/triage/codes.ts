@@ -7,7 +7,7 @@ import type { ReferralKind } from '../case/codes';
 /** Version of the rule set; bump it when a rule changes what it concludes. */
 export const RULES_VERSION = 2;
 
-/** UN Convention against Cybercrime (A/RES/79/243) offence articles 7-17 (reference/convention.md §1.3). */
+/** UN Convention against Cybercrime (A/RES/79/243) offence articles 7-17 (docs/sources.md, "UN Convention against Cybercrime"). */
 export const UNC_ARTICLES = [
   'unc_7',
   'unc_8',
@@ -24,8 +24,8 @@ export const UNC_ARTICLES = [
 export type UncArticle = (typeof UNC_ARTICLES)[number];
 
 /**
- * Budapest Convention (ETS 185) equivalents (reference/convention.md §5.5). Arts 15, 16 and 17 have none: grooming
- * is Lanzarote (CETS 201) Art. 23, and Budapest has no NCII or laundering offence.
+ * Budapest Convention (ETS 185) equivalents (docs/sources.md, "UN Convention against Cybercrime"). Arts 15, 16 and 17 have
+ * none: grooming is Lanzarote (CETS 201) Art. 23, and Budapest has no NCII or laundering offence.
  */
 export const BUDAPEST_EQUIVALENTS = {
   unc_7: 'ets185_2',

@@ -2,7 +2,8 @@
  * Facts about money: whether it was lost, how, and whether time windows for getting it back are still open.
  * Windows: 72 hours for a bank recall or freeze (and the FBI Financial Fraud Kill Chain for international wires of
  * US$50,000 or more); 2 business days for US unauthorised electronic transfers; 80 days for Brazil's Pix MED;
- * 13 months for UK APP reimbursement (reference/peers.md §2.2, §2.7, §3.3).
+ * 13 months for UK APP reimbursement (docs/sources.md, "Triage guidance": FBI IC3 Recovery Asset Team and Financial Fraud
+ * Kill Chain, US EFTA and Regulation E, Banco Central do Brasil Pix MED, UK APP fraud reimbursement).
  */
 import type { PaymentMethod } from '../../case/enums';
 import type { Payment } from '../../case/schema';
@@ -225,7 +226,7 @@ export const MONEY_FACTS = [
     test: (ctx) => ctx.is('payments_authorised', 'made_without_me', 'both'),
   },
   {
-    // A card (or its details) used for payments the person did not make: block it, then dispute them (PSD2 Art. 71:
+    // A card (or its details) used for payments the person did not make: block it, then dispute them (docs/sources.md, "Triage guidance", PSD2 Art. 71:
     // in the EU, up to 13 months after the debit; the UK keeps the same rule).
     id: 'card_used_without_consent',
     from: ['payment_methods', 'payments', 'data_given', 'payments_authorised'],

@@ -1,4 +1,7 @@
-/** Action rules that are not about urgency: reporting, platforms, identity, money routes and support wanted. */
+/**
+ * Action rules that are not about urgency: reporting, platforms, identity, money routes and support wanted. The
+ * guidance each `source` names, with its pages (or an UNVERIFIED mark), is in docs/sources.md, "Triage guidance".
+ */
 import type { Rule } from '../types';
 
 export const ACTION_RULES = [
@@ -7,7 +10,7 @@ export const ACTION_RULES = [
     when: { offence: 'any' },
     then: { actions: ['report_to_police'] },
     source:
-      'A Convention offence is a crime to report; a police reference is what banks and insurers ask for (peers.md §2.3-2.4).',
+      'A Convention offence is a crime to report; a police reference is what banks and insurers ask for (docs/sources.md, "Triage guidance", fraud reporting centres).',
   },
   {
     id: 'action_report_police_harassment',
@@ -23,20 +26,21 @@ export const ACTION_RULES = [
     },
     then: { actions: ['report_to_fraud_centre'] },
     source:
-      'peers.md §1A, §2.1-2.5: fraud reporting centres (ReportFraud.ftc.gov, IC3, Report Fraud, Scamwatch, CAFC).',
+      'docs/sources.md, "Triage guidance", fraud reporting centres (ReportFraud.ftc.gov, IC3, Report Fraud, Scamwatch, CAFC).',
   },
   {
     id: 'action_tell_bank',
     when: { all: [{ fact: 'bank_route_used' }, { not: { fact: 'money_sent_last_72_hours' } }] },
     then: { actions: ['tell_bank_about_fraud'] },
     source:
-      'Banks and payment providers can dispute, block or refund payments; they need to know (peers.md §3.3).',
+      'Banks and payment providers can dispute, block or refund payments; they need to know (docs/sources.md, "Triage guidance", money and its time limits).',
   },
   {
     id: 'action_contact_crypto_exchange',
     when: { all: [{ fact: 'paid_by_crypto' }, { fact: 'money_lost' }] },
     then: { actions: ['contact_crypto_exchange'] },
-    source: 'peers.md §2.2 (FBI crypto guidance): addresses, amounts, hashes and the exchanges used.',
+    source:
+      'docs/sources.md, "Triage guidance" (FBI guidance for cryptocurrency scam victims): addresses, amounts, hashes and the exchanges used.',
   },
   {
     id: 'action_contact_gift_card_issuer',
@@ -69,7 +73,8 @@ export const ACTION_RULES = [
     id: 'action_accounts_opened',
     when: { fact: 'accounts_opened_in_name' },
     then: { actions: ['report_accounts_opened'] },
-    source: 'peers.md §2.1 (IdentityTheft.gov): contact the companies where accounts were opened.',
+    source:
+      'docs/sources.md, "Triage guidance" (IdentityTheft.gov "do right away" steps): contact the companies where accounts were opened.',
   },
   {
     id: 'action_warn_contacts',
@@ -120,14 +125,15 @@ export const ACTION_RULES = [
     id: 'action_financial_regulator',
     when: { any: [{ fact: 'incident_investment_scam' }, { fact: 'incident_fund_recovery_scam' }] },
     then: { actions: ['report_to_financial_regulator'] },
-    source: 'Financial regulators keep warning lists of unauthorised firms (reference/directory.md).',
+    source:
+      'Financial regulators keep warning lists of unauthorised firms (docs/sources.md, "Triage guidance", warning lists: no shared reference, UNVERIFIED).',
   },
   {
     id: 'action_ombudsman',
     when: { all: [{ fact: 'money_lost' }, { fact: 'reported_to_bank' }] },
     then: { actions: ['complain_to_ombudsman'] },
     source:
-      'reference/directory.md: complain to the bank first, then to the ombudsman or regulator (e.g. OBSI, Banco de España).',
+      'docs/sources.md, "Triage guidance" (complaining to the bank, then an ombudsman or regulator): complain to the bank first, then to the ombudsman or regulator (e.g. OBSI, Banco de España).',
   },
   {
     id: 'support_talk_to_someone',
@@ -140,7 +146,8 @@ export const ACTION_RULES = [
       ],
     },
     then: { actions: ['talk_to_someone'] },
-    source: 'peers.md §2.6-2.10: victim support (INCIBE 017, SaferNet, APAV, SCARS) for the emotional harm.',
+    source:
+      'docs/sources.md, "Peer services" and "Triage guidance" (crisis lines): victim support (INCIBE 017, SaferNet, APAV, SCARS) for the emotional harm.',
   },
   {
     id: 'support_crisis_line_when_harm_is_likely',
@@ -201,7 +208,8 @@ export const ACTION_RULES = [
     id: 'support_help_reporting',
     when: { fact: 'wants_help_reporting' },
     then: { actions: ['get_help_reporting'] },
-    source: 'Support the person asked for (INCIBE 017 and APAV help people report, peers.md §2.6, §2.8).',
+    source:
+      'Support the person asked for (INCIBE 017 and APAV help people report: docs/sources.md, "Peer services").',
   },
   {
     id: 'support_securing_accounts',

@@ -1,6 +1,6 @@
 /**
- * Note rules: honest statements where the UN Convention does not reach (reference/convention.md §5.5 and §6), and
- * a kind warning when the person may be exposed to a laundering charge.
+ * Note rules: honest statements where the UN Convention does not reach (docs/sources.md, "UN Convention against Cybercrime"),
+ * and a kind warning when the person may be exposed to a laundering charge.
  */
 import type { Rule } from '../types';
 
@@ -9,7 +9,8 @@ export const NOTE_RULES = [
     id: 'note_harassment_national_law',
     when: { fact: 'incident_harassment' },
     then: { notes: ['harassment_national_law'] },
-    source: 'Harassment is not among UNC Arts 7-17 (convention.md §1.3): national law applies.',
+    source:
+      'Harassment is not among UNC Arts 7-17 (docs/sources.md, "UN Convention against Cybercrime"): national law applies.',
   },
   {
     id: 'note_extortion_national_law',
@@ -29,20 +30,21 @@ export const NOTE_RULES = [
     when: { fact: 'incident_identity_theft' },
     then: { notes: ['identity_theft_not_standalone'] },
     source:
-      'convention.md §6: identity theft is no standalone UN offence; Art. 12 forgery and Art. 13 fraud may apply (R).',
+      'docs/sources.md, "UN Convention against Cybercrime": identity theft is no standalone UN offence; Art. 12 forgery and Art. 13 fraud may apply (R).',
   },
   {
     id: 'note_copyright_budapest_only',
     when: { fact: 'incident_content_copied' },
     then: { notes: ['budapest_only_content'] },
-    source: 'convention.md §5.5: copyright is Budapest (ETS 185) Art. 10 only, not in the UN Convention.',
+    source:
+      'docs/sources.md, "UN Convention against Cybercrime": copyright is Budapest (ETS 185) Art. 10 only, not in the UN Convention.',
   },
   {
     id: 'note_hate_content_budapest_only',
     when: { fact: 'hate_against_group' },
     then: { notes: ['budapest_only_content'] },
     source:
-      'convention.md §5.2, §5.5: racist and xenophobic content is ETS 189 only; content offences are not in the UN text.',
+      'docs/sources.md, "UN Convention against Cybercrime": racist and xenophobic content is ETS 189 only; content offences are not in the UN text.',
   },
   {
     id: 'note_attempt_national_law',
@@ -63,7 +65,7 @@ export const NOTE_RULES = [
     },
     then: { notes: ['fraud_deception_not_in_budapest'] },
     source:
-      'convention.md §5.1, §5.5: Budapest Art. 8 has no "deception of a person" prong; UNC Art. 13(c) adds it (R). National fraud laws usually cover it.',
+      'docs/sources.md, "UN Convention against Cybercrime": Budapest Art. 8 has no "deception of a person" prong; UNC Art. 13(c) adds it (R). National fraud laws usually cover it.',
   },
   {
     id: 'note_possible_laundering_exposure',

@@ -1,7 +1,7 @@
 /**
  * Offence rules: UN Convention against Cybercrime articles 7-17 that the facts support, with the Budapest
  * Convention (ETS 185) equivalent where one exists. Article numbers, titles and paraphrases come from
- * reference/convention.md §1.3 and §5.5, with its confidence marks (V verified, C corroborated, R recollection of
+ * docs/sources.md, "UN Convention against Cybercrime", with its confidence marks (V verified, C corroborated, R recollection of
  * the official text, not verified against A/RES/79/243). No article fires without facts that support it.
  */
 import type { Rule } from '../types';
@@ -78,7 +78,7 @@ export const OFFENCE_RULES = [
     when: { all: [{ fact: 'deceived_through_ict' }, { fact: 'money_lost' }] },
     then: { offences: [{ article: 'unc_13', budapest: null }] },
     source:
-      'UNC Art. 13(c) (R): loss of property caused by deceiving a person through an ICT system. Budapest Art. 8 has no deception prong (convention.md §5.1, §5.5), so no Budapest equivalent is given for this prong.',
+      'UNC Art. 13(c) (R): loss of property caused by deceiving a person through an ICT system. Budapest Art. 8 has no deception prong (docs/sources.md, "UN Convention against Cybercrime"), so no Budapest equivalent is given for this prong.',
   },
   {
     id: 'offence_unc13_unauthorised_payment',

@@ -1,6 +1,7 @@
 /**
  * Victims' rights under the UN Convention: Art. 34 paragraph by paragraph, Art. 33 and Art. 52
- * (reference/convention.md §2.1-2.2; all R: recollection of the official text, substance corroborated by UN News).
+ * (docs/sources.md, "UN Convention against Cybercrime"; all R: recollection of the official text, substance corroborated by UN
+ * News).
  * They apply to victims of Convention offences, so they read the offences found.
  */
 import type { Rule } from '../types';
@@ -47,7 +48,7 @@ export const RIGHTS_RULES = [
     when: { any: [{ offence: 'unc_14' }, { offence: 'unc_16' }] },
     then: { rights: ['unc_34_6'] },
     source:
-      'UNC Art. 34(6) (R; exact wording not verified, convention.md §7.2): removal of Art. 14 and Art. 16 content.',
+      'UNC Art. 34(6) (R; exact wording not verified, docs/sources.md, "UN Convention against Cybercrime"): removal of Art. 14 and Art. 16 content.',
   },
   {
     id: 'right_unc33_witness',

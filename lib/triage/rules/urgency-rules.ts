@@ -1,7 +1,7 @@
 /**
  * Urgency rules: danger and time windows. The highest urgency fired wins. Sources: the issue brief and
- * reference/peers.md (§2.2 IC3 and the Financial Fraud Kill Chain; §2.3-2.4 danger to life first; §2.7 Pix MED;
- * §3.3 deadline-aware money triage).
+ * docs/sources.md, "Triage guidance" (FBI IC3 Recovery Asset Team and Financial Fraud Kill Chain; danger to life first;
+ * Banco Central do Brasil Pix MED; money and its time limits).
  */
 import type { Rule } from '../types';
 
@@ -17,14 +17,14 @@ export const URGENCY_RULES = [
     when: { fact: 'in_danger_now' },
     then: { urgency: 'emergency', actions: ['call_emergency_services'] },
     source:
-      'peers.md §2.3-2.4: danger to life goes to the emergency number first (999, 000), before any report.',
+      'docs/sources.md, "Triage guidance" (danger to life first): danger to life goes to the emergency number first (999, 000), before any report.',
   },
   {
     id: 'urgency_child_at_risk',
     when: { fact: 'child_at_risk' },
     then: { urgency: 'emergency', actions: ['report_to_police'] },
     source:
-      'Issue 3 brief: a child at risk is an emergency. UN Convention Arts 14-15 (C/R, convention.md §1.3).',
+      'Issue 3 brief: a child at risk is an emergency. UN Convention Arts 14-15 (C/R, docs/sources.md, "UN Convention against Cybercrime").',
   },
   {
     id: 'urgency_minor_sextortion',
@@ -104,35 +104,35 @@ export const URGENCY_RULES = [
     when: { all: [{ fact: 'money_sent_last_72_hours' }, { fact: 'bank_route_used' }] },
     then: { urgency: 'urgent', actions: ['call_bank_now'] },
     source:
-      'Issue 3 brief and peers.md §2.2: within 72 hours a bank recall or freeze may still work (IC3 Recovery Asset Team).',
+      'Issue 3 brief and docs/sources.md, "Triage guidance": within 72 hours a bank recall or freeze may still work (IC3 Recovery Asset Team).',
   },
   {
     id: 'urgency_international_wire_72h',
     when: { all: [{ fact: 'money_sent_last_72_hours' }, { fact: 'paid_by_international_wire' }] },
     then: { urgency: 'urgent', actions: ['request_swift_recall'] },
     source:
-      'peers.md §2.2 (efraudprevention.net): a SWIFT recall started quickly is what makes recovery of a wire possible.',
+      'docs/sources.md, "Triage guidance" (Financial Fraud Kill Chain, efraudprevention.net): a SWIFT recall started quickly is what makes recovery of a wire possible.',
   },
   {
     id: 'urgency_ffkc_wire',
     when: { fact: 'international_wire_50k_usd_last_72_hours' },
     then: { urgency: 'urgent', actions: ['request_swift_recall', 'report_ic3_ffkc'] },
     source:
-      'peers.md §2.2, §3.3: FBI Financial Fraud Kill Chain, international wires of US$50,000+, recall within 72 h.',
+      'docs/sources.md, "Triage guidance": FBI Financial Fraud Kill Chain, international wires of US$50,000+, recall within 72 h.',
   },
   {
     id: 'urgency_us_unauthorised_transfer',
     when: { fact: 'us_unauthorised_transfer_last_2_business_days' },
     then: { urgency: 'urgent', actions: ['report_unauthorised_us_transfer'] },
     source:
-      'peers.md §3.3: US debit/EFT, reporting within 2 business days keeps liability at US$50 (EFTA, Reg. E; secondary sources).',
+      'docs/sources.md, "Triage guidance" (US EFTA and Regulation E): US debit/EFT, reporting within 2 business days keeps liability at US$50 (EFTA, Reg. E; secondary sources).',
   },
   {
     id: 'urgency_crypto_72h',
     when: { all: [{ fact: 'money_sent_last_72_hours' }, { fact: 'paid_by_crypto' }] },
     then: { urgency: 'urgent', actions: ['contact_crypto_exchange'] },
     source:
-      'peers.md §2.2 (FBI crypto guidance): exchanges can sometimes freeze funds that have not moved on; act fast.',
+      'docs/sources.md, "Triage guidance" (FBI guidance for cryptocurrency scam victims): exchanges can sometimes freeze funds that have not moved on; act fast.',
   },
   {
     id: 'urgency_gift_card_72h',
@@ -236,7 +236,8 @@ export const URGENCY_RULES = [
     id: 'urgency_attack_ongoing',
     when: { fact: 'attack_ongoing' },
     then: { urgency: 'urgent' },
-    source: 'peers.md §2.3: a live cyber attack on a business is reported by phone, not by a web form.',
+    source:
+      'docs/sources.md, "Triage guidance" (a live attack by phone): a live cyber attack on a business is reported by phone, not by a web form.',
   },
   {
     id: 'urgency_mule_still_asked',
@@ -250,20 +251,21 @@ export const URGENCY_RULES = [
     when: { fact: 'threat_of_violence' },
     then: { urgency: 'urgent', actions: ['report_to_police'] },
     source:
-      'Threats of violence are for the police; Art. 34(1) protection from intimidation (R, convention.md §2.1).',
+      'Threats of violence are for the police; Art. 34(1) protection from intimidation (R, docs/sources.md, "UN Convention against Cybercrime").',
   },
   {
     id: 'urgency_pix_med',
     when: { fact: 'pix_payment_last_80_days' },
     then: { urgency: 'soon', actions: ['request_pix_med'] },
-    source: 'peers.md §2.7: Pix MED refund request through the bank within 80 days of the payment.',
+    source:
+      'docs/sources.md, "Triage guidance" (Banco Central do Brasil, Pix MED): Pix MED refund request through the bank within 80 days of the payment.',
   },
   {
     id: 'urgency_uk_app_reimbursement',
     when: { fact: 'uk_bank_transfer_last_13_months' },
     then: { urgency: 'soon', actions: ['claim_uk_app_reimbursement'] },
     source:
-      'peers.md §3.3: UK APP reimbursement claim (Faster Payments/CHAPS, up to £85,000) within 13 months of the last payment.',
+      'docs/sources.md, "Triage guidance" (UK APP fraud reimbursement): UK APP reimbursement claim (Faster Payments/CHAPS, up to £85,000) within 13 months of the last payment.',
   },
   {
     id: 'support_after_partner_abuse',
@@ -277,19 +279,20 @@ export const URGENCY_RULES = [
     when: { all: [{ fact: 'money_lost' }, { fact: 'money_sent_last_13_months' }] },
     then: { urgency: 'soon' },
     source:
-      'Most claim and recovery routes close with time (peers.md §3.3); report while the trail is fresh.',
+      'Most claim and recovery routes close with time (docs/sources.md, "Triage guidance"); report while the trail is fresh.',
   },
   {
     id: 'urgency_images_shared',
     when: { fact: 'images_shared_already' },
     then: { urgency: 'urgent', actions: ['request_image_removal'] },
-    source: 'Art. 34(6): removal of Art. 16 content (R, wording unverified, convention.md §2.1 and §7.2).',
+    source:
+      'Art. 34(6): removal of Art. 16 content (R, wording unverified, docs/sources.md, "UN Convention against Cybercrime").',
   },
   {
     id: 'urgency_identity_misuse',
     when: { any: [{ fact: 'accounts_opened_in_name' }, { fact: 'id_documents_given' }] },
     then: { urgency: 'soon', actions: ['protect_identity'] },
-    source: 'peers.md §2.1 (IdentityTheft.gov "do right away" steps).',
+    source: 'docs/sources.md, "Triage guidance" (IdentityTheft.gov "do right away" steps).',
   },
   {
     id: 'urgency_credentials_given',
