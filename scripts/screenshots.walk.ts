@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { JourneyPage } from '../e2e/pages/journey-page';
 import { answerStep, driveToReview } from '../e2e/support/drive';
+import { openSection } from '../e2e/support/sections';
 import { SITUATIONS } from '../e2e/support/situations';
 
 const ROMANCE = SITUATIONS['a romance scam with a bank transfer yesterday']?.answers ?? {};
@@ -46,6 +47,7 @@ for (const lang of ['es', 'pt'] as const) {
     await shot('results');
     await shot('results-full', true);
     await page.getByTestId('open-pack').click();
+    await openSection(page, 'pack_preview');
     await expect(page.getByTestId('pack-preview')).toBeVisible();
     await shot('pack');
     await page.getByTestId('pack-preview').evaluate((el) => el.scrollIntoView({ block: 'start' }));

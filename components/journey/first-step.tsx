@@ -3,7 +3,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { RESPONDENTS } from '@/lib/case/enums';
 import { getEarlyAnswers, setEarlyAnswer } from '@/lib/journey/early-answers';
+import { wordingContext } from '@/lib/questionnaire/wording';
 import { getFirstStepId, getProgress } from '@/lib/questionnaire/navigation';
 import { getStep } from '@/lib/questionnaire/definition';
 
@@ -18,6 +20,8 @@ export function FirstStep() {
   const formRef = useRef<HTMLFormElement>(null);
   const [answers, setAnswers] = useState<Readonly<Record<string, string>>>(getEarlyAnswers);
   const [isWaiting, setIsWaiting] = useState(false);
+  // Who is answering, once chosen here, changes the words of the questions below it (lib/questionnaire/wording.ts).
+  const context = wordingContext(RESPONDENTS.find((r) => r === answers.respondent));
   const stepId = getFirstStepId();
   const step = getStep(stepId);
   const questions = step?.questions ?? [];
@@ -68,16 +72,18 @@ export function FirstStep() {
         <progress max={100} value={progress.percent} aria-label={t('journey:step.progress_label')} />
       </div>
       <h1 tabIndex={-1} className="step__title">
-        {t(`questionnaire:steps.${stepId}.title`)}
+        {t(`questionnaire:steps.${stepId}.title`, { context })}
       </h1>
       {questions.map((q) => {
         const hintId = q.hint ? `${q.id}-hint` : undefined;
         return (
           <fieldset key={q.id} className="field" aria-describedby={hintId}>
-            <legend className="field__label">{t(`questionnaire:questions.${q.id}.label`)}</legend>
+            <legend className="field__label">
+              {t(`questionnaire:questions.${q.id}.label`, { context })}
+            </legend>
             {q.hint ? (
               <p className="hint" id={hintId}>
-                {t(`questionnaire:questions.${q.id}.hint`)}
+                {t(`questionnaire:questions.${q.id}.hint`, { context })}
               </p>
             ) : null}
             <div className="choices">
@@ -94,7 +100,9 @@ export function FirstStep() {
                           checked={answers[q.id] === option}
                           onChange={() => choose(q.id, option)}
                         />
-                        <label htmlFor={id}>{t(`questionnaire:questions.${q.id}.options.${option}`)}</label>
+                        <label htmlFor={id}>
+                          {t(`questionnaire:questions.${q.id}.options.${option}`, { context })}
+                        </label>
                       </div>
                     );
                   })
@@ -103,7 +111,7 @@ export function FirstStep() {
             {q.whyWeAsk ? (
               <details className="why">
                 <summary>{t('journey:step.why_we_ask')}</summary>
-                <p>{t(`questionnaire:questions.${q.id}.why`)}</p>
+                <p>{t(`questionnaire:questions.${q.id}.why`, { context })}</p>
               </details>
             ) : null}
           </fieldset>
