@@ -100,7 +100,15 @@ export function evaluateScenario(scenario: EvaluationScenario): EvaluationResult
   const articles: string[] = assessment.offences.map((o) => o.article);
   const actions: string[] = assessment.actions.map((a) => a.id);
   const firstSteps = actions.slice(0, 3);
+  // The kinds the entries were chosen for (what "does not fit" judges), and every kind of help an offered entry
+  // gives (what "missing" judges): the Canadian Anti-Fraud Centre, chosen as a police report channel, is also the
+  // fraud reporting centre.
   const referralKinds: string[] = [...new Set(selection.referrals.map((r) => r.kind))];
+  const offeredKinds = new Set(
+    selection.referrals.flatMap((r) =>
+      r.source === 'own' ? [r.kind] : [r.kind, r.entry.kind, ...(r.entry.alsoKinds ?? [])],
+    ),
+  );
   const { expect } = scenario;
   const failures: string[] = [];
   if (urgency !== expect.urgency) failures.push(`urgency: ${urgency}, expected ${expect.urgency}`);
@@ -111,7 +119,7 @@ export function evaluateScenario(scenario: EvaluationScenario): EvaluationResult
     failures.push(`first steps: [${firstSteps.join(', ')}], expected [${expectedFirst.join(', ')}]`);
   const wrong = expect.mustNotInclude.filter((id) => actions.includes(id));
   if (wrong.length > 0) failures.push(`steps that do not apply: [${wrong.join(', ')}]`);
-  const missing = expect.referralKinds.filter((k) => !referralKinds.includes(k));
+  const missing = expect.referralKinds.filter((k) => !offeredKinds.has(k));
   if (missing.length > 0) failures.push(`referrals missing: [${missing.join(', ')}]`);
   const unwanted = expect.mustNotReferTo.filter((k) => referralKinds.includes(k));
   if (unwanted.length > 0) failures.push(`referrals that do not fit: [${unwanted.join(', ')}]`);
