@@ -104,7 +104,7 @@ export function evaluateScenario(scenario: EvaluationScenario): EvaluationResult
   // gives (what "missing" judges): the Canadian Anti-Fraud Centre, chosen as a police report channel, is also the
   // fraud reporting centre.
   const referralKinds: string[] = [...new Set(selection.referrals.map((r) => r.kind))];
-  const offeredKinds = new Set(
+  const offeredKinds = new Set<string>(
     selection.referrals.flatMap((r) =>
       r.source === 'own' ? [r.kind] : [r.kind, r.entry.kind, ...(r.entry.alsoKinds ?? [])],
     ),

@@ -142,7 +142,8 @@ export const ACTIONS = [
   { id: 'secure_accounts', deadline: 'now', referrals: ['platform_report'] },
   { id: 'warn_contacts', deadline: 'as_soon_as_possible', referrals: [] },
   { id: 'change_passwords_clean_device', deadline: null, referrals: [] },
-  { id: 'report_accounts_opened', deadline: 'as_soon_as_possible', referrals: [] },
+  // The lenders and banks where accounts were opened in the person's name.
+  { id: 'report_accounts_opened', deadline: 'as_soon_as_possible', referrals: ['bank_or_payment_provider'] },
   // 5. Reporting, then what protects the person's identity, then keeping the evidence. Every report form asks for
   //    the evidence, and the report steps say what to bring; in the evaluation set written from published guidance
   //    (lib/triage-evaluation), a report is among the first three steps in 67 of 105 situations and keeping evidence

@@ -130,7 +130,21 @@ export const ACTION_RULES = [
   },
   {
     id: 'action_ombudsman',
-    when: { all: [{ fact: 'money_lost' }, { fact: 'reported_to_bank' }] },
+    // If the bank refuses: complain to the ombudsman or regulator. Said at once where a bank is likely to be asked
+    // to refund (payments the person did not make, a fake bank or official) or has already been told.
+    when: {
+      all: [
+        { fact: 'money_lost' },
+        { fact: 'bank_route_used' },
+        {
+          any: [
+            { fact: 'reported_to_bank' },
+            { fact: 'payments_unauthorised' },
+            { fact: 'impersonated_official' },
+          ],
+        },
+      ],
+    },
     then: { actions: ['complain_to_ombudsman'] },
     source:
       'docs/sources.md, "Triage guidance" (complaining to the bank, then an ombudsman or regulator): complain to the bank first, then to the ombudsman or regulator (e.g. OBSI, Banco de España).',
