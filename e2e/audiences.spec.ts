@@ -10,6 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { JourneyPage } from './pages/journey-page';
 import { driveToReview, type ScenarioAnswers } from './support/drive';
+import { openSection } from './support/sections';
 
 type Texts = Record<string, Record<string, Record<string, string>>>;
 const words = (lang: string, ns: string): Texts =>
@@ -141,4 +142,37 @@ for (const lang of ['en', 'es', 'pt'] as const) {
       }
     });
   }
+}
+
+for (const lang of ['en', 'es', 'pt'] as const) {
+  test(`[${lang}] someone used to move money reads their own legal position apart, with legal help`, async ({
+    page,
+  }) => {
+    await new JourneyPage(page, lang).startNew();
+    await driveToReview(page, {
+      respondent: 'person_harmed',
+      ...safe,
+      intimate_image_threat: 'no',
+      child_at_risk: 'no',
+      incident_types: ['money_mule', 'job_task_scam'],
+      money_sent: 'no',
+      country: 'GB',
+      age_group: 'age_18_to_59',
+      mule_received_money: 'yes',
+      mule_still_asked: 'yes',
+    });
+    await page.getByTestId('see-results').click();
+    const own = page.getByTestId('own-position');
+    await expect(own).toBeVisible();
+    await openSection(page, 'results_own_position');
+    const results = words(lang, 'results') as unknown as Record<string, string>;
+    await expect(own).toContainText(results.own_position_intro ?? '');
+    await expect(own.locator('[data-note="possible_laundering_exposure"]')).toBeVisible();
+    await expect(own.locator('[data-referral]').first()).toBeVisible();
+    // Laundering is not listed as something done to them, and the note is not repeated among the legal notes.
+    await expect(page.locator('[data-article="unc_17"]')).toHaveCount(0);
+    await expect(
+      page.getByTestId('offences').locator('[data-note="possible_laundering_exposure"]'),
+    ).toHaveCount(0);
+  });
 }

@@ -84,6 +84,22 @@ export function ResultsView({ locale }: { locale: Locale }) {
         ))}
       </Section>
 
+      {assessment.flags.possibleLaunderingExposure ? (
+        // Someone used to move money: their own position, apart from what was done to them (issue #10).
+        <Section id="results_own_position" title={t('results:own_position_title')} testId="own-position">
+          <p>{t('results:own_position_intro')}</p>
+          <div className="panel panel--calm" data-note="possible_laundering_exposure">
+            <h3>{t('assessment:notes.possible_laundering_exposure.title')}</h3>
+            <p>{t('assessment:notes.possible_laundering_exposure.text')}</p>
+          </div>
+          {selection.referrals
+            .filter((r) => r.kind === 'legal_help')
+            .map((r) => (
+              <ReferralCard key={r.entry.id} selected={r} locale={locale} callerCountry={caseData.country} />
+            ))}
+        </Section>
+      ) : null}
+
       <Section id="results_law" title={t('results:law_title')} testId="offences">
         <p className="muted">{t('results:law_intro')}</p>
         {assessment.offences.map((o) => (
@@ -105,12 +121,14 @@ export function ResultsView({ locale }: { locale: Locale }) {
             ) : null}
           </article>
         ))}
-        {assessment.notes.map((n) => (
-          <div key={n.code} className="panel panel--calm" data-note={n.code}>
-            <h3>{t(`assessment:notes.${n.code}.title`)}</h3>
-            <p>{t(`assessment:notes.${n.code}.text`)}</p>
-          </div>
-        ))}
+        {assessment.notes
+          .filter((n) => n.code !== 'possible_laundering_exposure')
+          .map((n) => (
+            <div key={n.code} className="panel panel--calm" data-note={n.code}>
+              <h3>{t(`assessment:notes.${n.code}.title`)}</h3>
+              <p>{t(`assessment:notes.${n.code}.text`)}</p>
+            </div>
+          ))}
       </Section>
 
       <Section id="results_rights" title={t('results:rights_title')} testId="rights">
