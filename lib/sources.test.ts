@@ -61,8 +61,11 @@ const texts = files.map((file) => ({ file, text: readFileSync(path.join(ROOT, fi
 
 describe('the patterns themselves', () => {
   it('catch citations of the notes and leave page addresses alone', () => {
-    expect(missingFileCitations("source: 'peers.md §2.2 (FBI crypto guidance)'")).not.toEqual([]);
-    expect(missingFileCitations(' * (reference/convention.md §1.3). */')).not.toEqual([]);
+    // Built from parts, so that this file does not itself read as a citation of a missing note.
+    const peers = ['peers', 'md'].join('.');
+    const convention = ['reference/convention', 'md'].join('.');
+    expect(missingFileCitations(`source: '${peers} §2.2 (FBI crypto guidance)'`)).not.toEqual([]);
+    expect(missingFileCitations(` * (${convention} §1.3). */`)).not.toEqual([]);
     expect(missingFileCitations('per `/work/shared/reference/`')).not.toEqual([]);
     expect(missingFileCitations('see ../shared/STYLE.md')).not.toEqual([]);
     expect(missingFileCitations('the notes (reliability.md, H3)')).not.toEqual([]);
