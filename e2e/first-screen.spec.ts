@@ -30,6 +30,8 @@ test('the first question can be answered before storage is ready, and the answer
   await page.getByTestId('start-new').click();
   const early = page.locator('form[data-prerendered-step="safety_now"]');
   await expect(early).toBeVisible();
+  // The page's own code has run (not the journey's, not storage): answers go through the step from here on.
+  await expect(early).toHaveAttribute('data-interactive', 'true');
   await early.getByLabel('No', { exact: true }).first().check();
   await expect(page.locator('input[name="in_danger_now"][value="no"]')).toBeChecked();
   // Still the prerendered screen: the journey (and its save status) has not arrived yet, and storage is held back.

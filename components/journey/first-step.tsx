@@ -27,13 +27,16 @@ export function FirstStep() {
   const questions = step?.questions ?? [];
   const isChoicesOnly = questions.every((q) => q.kind === 'yes_no' || q.kind === 'single_choice');
 
-  // A choice made before the page was hydrated is in the form only: take it in.
+  const [isInteractive, setIsInteractive] = useState(false);
+  // A choice made before the page was hydrated is in the form only: take it in. The radios are uncontrolled
+  // (defaultChecked), so hydration never clears a choice the browser already shows.
   useEffect(() => {
     const form = formRef.current;
     if (!form) return;
     for (const input of form.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked'))
       setEarlyAnswer(input.name, input.value);
     setAnswers(getEarlyAnswers());
+    setIsInteractive(true);
   }, []);
 
   if (!step || !isChoicesOnly) {
@@ -55,6 +58,7 @@ export function FirstStep() {
       className="step"
       noValidate
       data-prerendered-step={stepId}
+      data-interactive={isInteractive ? 'true' : undefined}
       onSubmit={(event: FormEvent) => {
         // Moving on needs the journey itself: say it is opening; the answers given here are kept.
         event.preventDefault();
@@ -97,7 +101,7 @@ export function FirstStep() {
                           type="radio"
                           name={q.id}
                           value={option}
-                          checked={answers[q.id] === option}
+                          defaultChecked={answers[q.id] === option}
                           onChange={() => choose(q.id, option)}
                         />
                         <label htmlFor={id}>
