@@ -6,7 +6,6 @@
 // Needs a build (npm run build). Run: npx tsx scripts/bench-typing.ts
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 
 import { chromium, type Browser } from '@playwright/test';
@@ -22,25 +21,13 @@ import {
   type Rhythm,
 } from '../e2e/support/typing';
 import { CHROMIUM_ARGS, findBrowser } from './lib/browser.mjs';
+import { freePort } from './lib/free-port';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const RELOADS = 40;
 const SEED = 0xbe7c4;
 // Short bursts, and the reload always within 200 ms of the last key, so most of the sample is the figure wanted.
 const RHYTHM: Rhythm = { chars: [2, 5], gapMs: [20, 100], lastPauseMs: [0, 200] };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error()),
-      );
-    });
-  });
-}
 
 function startServer(port: number): Promise<ChildProcess> {
   const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], {

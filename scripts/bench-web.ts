@@ -10,7 +10,6 @@
 // Needs a build (npm run build). Run: npx tsx scripts/bench-web.ts (BENCH_OUT=<dir> for another export).
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -20,24 +19,12 @@ import * as chromeLauncher from 'chrome-launcher';
 import { driveToReview } from '../e2e/support/drive';
 import { SITUATIONS } from '../e2e/support/situations';
 import { CHROMIUM_ARGS, findBrowser } from './lib/browser.mjs';
+import { freePort } from './lib/free-port';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BARE_DIR = path.join(ROOT, '.bench', 'bare');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
 const ROUTES = ['/en/', '/pt/', '/pt/check/', '/en/weather/'];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error()),
-      );
-    });
-  });
-}
 
 /** A bare Next.js App Router page (one heading, one button), same Next and React, exported statically (.bench/). */
 function buildBarePage(): string {

@@ -1,25 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '../../scripts/lib/free-port';
 
 /** A copy of the static export served on its own port, so a test can ship a "new version" of it. */
 export type StagedSite = { dir: string; url: string; stop: () => Promise<void> };
-
-/** A port no one listens on now (the system picks it), so parallel runs on one machine do not collide. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error()),
-      );
-    });
-  });
-}
 
 export async function stageSite(): Promise<StagedSite> {
   const port = await freePort();
