@@ -121,6 +121,14 @@ export const SITUATION_FACTS = [
     test: viaIct,
   },
   {
+    // A marketplace, social network or messaging app: a seller's profile there can be reported and removed (a shop's
+    // own website cannot).
+    id: 'contacted_through_social_or_marketplace',
+    from: ['contact_channels'],
+    describe: 'contact was through a marketplace, a social network or a messaging app',
+    test: (ctx) => ctx.has('contact_channels', 'social_media', 'messaging_app', 'online_marketplace'),
+  },
+  {
     id: 'contacted_through_platform',
     from: ['contact_channels', 'contact_platform'],
     describe: 'contact was through a social network, app, marketplace or website',
