@@ -209,3 +209,91 @@ describe('each kind of harm in its own order', () => {
     before(a, 'report_to_police', 'report_to_platform');
   });
 });
+
+describe('the country’s own order of reports', () => {
+  const shoppingLoss = (country: string) =>
+    assess(
+      scenarioCase({
+        country,
+        incident_types: ['shopping_fraud'],
+        money_sent: 'yes',
+        money_last_sent: 'last_2_weeks',
+        payment_methods: ['bank_transfer'],
+        payments_authorised: 'i_made_them',
+        contact_channels: ['website'],
+      }),
+      { now: NOW },
+    );
+
+  it('in the US and the UK, the national fraud reporting centre before the police (FTC, Report Fraud)', () => {
+    for (const country of ['US', 'GB'])
+      before(shoppingLoss(country), 'report_to_fraud_centre', 'report_to_police');
+  });
+
+  it('in Canada, the local police before the Canadian Anti-Fraud Centre', () => {
+    before(shoppingLoss('CA'), 'report_to_police', 'report_to_fraud_centre');
+  });
+
+  it('in the US, identity misuse is reported to the FTC (IdentityTheft.gov) even when no money was lost', () => {
+    const a = assess(
+      scenarioCase({
+        country: 'US',
+        incident_types: ['identity_theft'],
+        money_sent: 'no',
+        identity_misuse: ['loan_or_credit'],
+      }),
+      { now: NOW },
+    );
+    expect(ids(a).slice(0, 3)).toEqual([
+      'report_accounts_opened',
+      'protect_identity',
+      'report_to_fraud_centre',
+    ]);
+  });
+});
+
+describe('facts that changed the plan', () => {
+  it('a video a child sent to an adult is not an identity document: no credit freeze', () => {
+    const a = assess(
+      scenarioCase({
+        country: 'PE',
+        age_group: 'under_18',
+        respondent: 'parent_or_carer',
+        child_at_risk: 'yes',
+        child_relationship: 'my_child_or_family',
+        incident_types: ['child_sexual_abuse'],
+        child_harm_kinds: ['sexual_messages', 'asked_for_images'],
+        data_given: ['selfie_or_video'],
+      }),
+      { now: NOW },
+    );
+    expect(ids(a)).not.toContain('protect_identity');
+  });
+
+  it('a selfie sent for a fake identity check still calls for protecting the identity', () => {
+    const a = assess(
+      scenarioCase({
+        country: 'ES',
+        incident_types: ['job_task_scam'],
+        data_given: ['selfie_or_video', 'id_documents'],
+      }),
+      { now: NOW },
+    );
+    expect(ids(a)).toContain('protect_identity');
+  });
+
+  it('a bank log-in given away, with nobody in the account: change passwords, not "take back your accounts"', () => {
+    const a = assess(
+      scenarioCase({
+        country: 'CA',
+        incident_types: ['phishing'],
+        data_given: ['bank_login', 'one_time_codes'],
+        accounts_controlled: 'no',
+        support_wanted: ['help_securing_accounts'],
+      }),
+      { now: NOW },
+    );
+    expect(ids(a)).toContain('change_passwords_clean_device');
+    expect(ids(a)).not.toContain('secure_accounts');
+  });
+});

@@ -129,16 +129,10 @@ export const PLAYBOOKS = [
   {
     id: 'identity_misuse',
     when: { fact: 'accounts_opened_in_name' },
-    steps: [
-      'report_accounts_opened',
-      'protect_identity',
-      'report_to_police',
-      'report_to_fraud_centre',
-      'keep_evidence',
-    ],
+    // The reports that follow keep the country's order (the fraud-report playbooks below).
+    steps: ['report_accounts_opened', 'protect_identity'],
     tiers: { protect_identity: 'accounts' },
-    source:
-      'docs/sources.md, "Triage guidance", "IdentityTheft.gov \u201cdo right away\u201d steps" and "Playbooks".',
+    source: 'docs/sources.md, "Triage guidance", "IdentityTheft.gov “do right away” steps" and "Playbooks".',
   },
   {
     id: 'marketplace_purchase',
@@ -148,6 +142,50 @@ export const PLAYBOOKS = [
     steps: ['report_to_platform', 'report_to_police', 'report_to_fraud_centre', 'keep_evidence'],
     source:
       'docs/sources.md, "Triage guidance", "Playbooks": marketplace guidance (report the seller on the platform as well as to the police).',
+  },
+  {
+    // Abuse without threats of violence and not by a partner: the platform can stop it; threats of violence and a
+    // partner's abuse keep the police report first (the default order).
+    id: 'online_abuse',
+    when: {
+      all: [
+        { fact: 'incident_harassment' },
+        { not: { fact: 'threat_of_violence' } },
+        { not: { fact: 'perpetrator_partner' } },
+      ],
+    },
+    steps: ['keep_evidence', 'report_to_platform', 'report_to_police'],
+    source:
+      'docs/sources.md, "Triage guidance", "Playbooks": eSafety and online-abuse guidance (collect the evidence, report to the platform, then to the police or the regulator).',
+  },
+  {
+    id: 'fraud_report_national_centre_first',
+    when: {
+      all: [
+        { fact: 'fraud_centre_reported_first' },
+        {
+          any: [
+            { fact: 'money_lost' },
+            { fact: 'money_asked_not_paid' },
+            { fact: 'accounts_opened_in_name' },
+          ],
+        },
+      ],
+    },
+    steps: ['report_to_fraud_centre', 'report_to_police', 'keep_evidence'],
+    source:
+      'docs/sources.md, "Triage guidance", fraud reporting centres and "IdentityTheft.gov “do right away” steps" (US, UK).',
+  },
+  {
+    id: 'fraud_report_police_then_national_centre',
+    when: {
+      all: [
+        { fact: 'fraud_centre_reported_after_police' },
+        { any: [{ fact: 'money_lost' }, { fact: 'money_asked_not_paid' }] },
+      ],
+    },
+    steps: ['report_to_police', 'report_to_fraud_centre', 'keep_evidence'],
+    source: 'docs/sources.md, "Triage guidance", fraud reporting centres (CAFC).',
   },
 ] as const satisfies readonly Playbook[];
 

@@ -7,6 +7,10 @@ import type { FactDefinition } from './fact';
 const isMinor = (ctx: FactContext) =>
   ctx.c.ageGroup === 'under_18' || ctx.is('child_relationship', 'i_am_under_18');
 const incident = (ctx: FactContext, ...types: IncidentType[]) => types.some((t) => ctx.incidents.has(t));
+const imagesInvolved = (ctx: FactContext) =>
+  incident(ctx, 'sextortion', 'intimate_images_shared', 'child_sexual_abuse') ||
+  ctx.is('intimate_image_threat', 'yes') ||
+  ctx.is('images_shared_already', 'yes');
 const imagesShared = (ctx: FactContext) =>
   ctx.is('images_shared_already', 'yes') || incident(ctx, 'intimate_images_shared');
 const viaIct = (ctx: FactContext) =>
@@ -176,6 +180,25 @@ export const SITUATION_FACTS = [
     test: (ctx) => incident(ctx, ...DECEPTION_INCIDENTS) && viaIct(ctx),
   },
   {
+    // Where a national centre takes fraud reports for the police and gives the reference banks ask for, and its
+    // guidance puts it first: the FTC (ReportFraud.ftc.gov, IdentityTheft.gov, "report to the FTC, then the police")
+    // and IC3 in the US; Report Fraud for England, Wales and Northern Ireland (docs/sources.md, "Triage guidance",
+    // fraud reporting centres). Not Australia: ReportCyber is the police's own online report there, so the police
+    // report already comes first.
+    id: 'fraud_centre_reported_first',
+    from: ['country'],
+    describe: 'the national fraud reporting centre is the first place to report fraud in this country',
+    test: (ctx) => ctx.c.country === 'US' || ctx.c.country === 'GB',
+  },
+  {
+    // Where a national centre takes fraud reports beside the local police, whose report comes first: the Canadian
+    // Anti-Fraud Centre ("report to local police, then to the CAFC").
+    id: 'fraud_centre_reported_after_police',
+    from: ['country'],
+    describe: 'the national fraud reporting centre takes reports after the police in this country',
+    test: (ctx) => ctx.c.country === 'CA',
+  },
+  {
     id: 'impersonated_official',
     from: ['impersonated', 'incident_types'],
     describe: 'someone posed as a bank, the police or the government',
@@ -226,7 +249,13 @@ export const SITUATION_FACTS = [
     id: 'id_documents_given',
     from: ['data_given'],
     describe: 'identity documents or a selfie or video were given',
-    test: (ctx) => ctx.has('data_given', 'id_documents', 'selfie_or_video'),
+    // A selfie or video sent in image abuse or to someone exploiting a child is not an identity check (issue #10):
+    // it calls for image removal, not a credit freeze.
+    test: (ctx) =>
+      ctx.has('data_given', 'id_documents') ||
+      (ctx.has('data_given', 'selfie_or_video') &&
+        !imagesInvolved(ctx) &&
+        !ctx.has('child_harm_kinds', 'asked_for_images', 'images_shared', 'sexual_messages')),
   },
   {
     id: 'remote_access_given',

@@ -20,9 +20,22 @@ export const ACTION_RULES = [
       'Harassment and extortion are crimes under national law even where no Convention article applies.',
   },
   {
+    id: 'action_report_police_impersonated_official',
+    when: { fact: 'impersonated_official' },
+    then: { actions: ['report_to_police'] },
+    source:
+      'Posing as the police, a bank or a government body to ask for money is a crime to report even when nothing was paid (docs/sources.md, "Triage guidance", "Playbooks").',
+  },
+  {
     id: 'action_report_fraud_centre',
+    // Identity misuse too where the centre is the identity-theft report (IdentityTheft.gov in the US; Report Fraud).
     when: {
-      any: [{ fact: 'money_lost' }, { fact: 'money_asked_not_paid' }, { fact: 'deceived_through_ict' }],
+      any: [
+        { fact: 'money_lost' },
+        { fact: 'money_asked_not_paid' },
+        { fact: 'deceived_through_ict' },
+        { all: [{ fact: 'accounts_opened_in_name' }, { fact: 'fraud_centre_reported_first' }] },
+      ],
     },
     then: { actions: ['report_to_fraud_centre'] },
     source:
@@ -232,11 +245,9 @@ export const ACTION_RULES = [
       all: [
         { fact: 'wants_help_securing_accounts' },
         {
-          any: [
-            { fact: 'credentials_given' },
-            { fact: 'accounts_controlled' },
-            { fact: 'incident_account_takeover' },
-          ],
+          // Passwords or codes given, with nobody else in the account: changing them is the step
+          // (change_passwords_clean_device), not taking the account back.
+          any: [{ fact: 'accounts_controlled' }, { fact: 'incident_account_takeover' }],
         },
       ],
     },
