@@ -90,6 +90,7 @@ describe('steps appear only where they apply, over generated cases', () => {
       'messages_intercepted',
       'incident_account_takeover',
       'contacts_asked_for_money',
+      'locked_out_of_account',
     ];
     forEveryCase((a) => {
       for (const step of ['change_passwords_clean_device', 'secure_accounts'])

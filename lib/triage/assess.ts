@@ -16,6 +16,7 @@ import {
   RIGHT_IDS,
   RULES_VERSION,
   UNC_ARTICLES,
+  VARIANT_FACTS,
 } from './codes';
 import type { ActionId, ActionTier, ActionVariant, BudapestArticle } from './codes';
 import { evaluateRuleCondition, runRules } from './evaluate';
@@ -55,8 +56,10 @@ function offencesOf(fired: readonly FiredRule[]): Assessment['offences'] {
 
 /** The variant of a step's words the facts call for, if any. */
 function variantOf(id: ActionId, facts: ReadonlySet<string>): ActionVariant | undefined {
-  const forCard: readonly ActionId[] = ACTION_VARIANTS.card;
-  return forCard.includes(id) && facts.has('card_used_without_consent') ? 'card' : undefined;
+  const variants = Object.keys(ACTION_VARIANTS) as ActionVariant[];
+  return variants.find(
+    (v) => (ACTION_VARIANTS[v] as readonly ActionId[]).includes(id) && facts.has(VARIANT_FACTS[v]),
+  );
 }
 
 function playbooksOf(facts: ReadonlySet<string>): Playbook[] {

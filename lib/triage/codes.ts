@@ -291,11 +291,20 @@ export const ACTIONS = [
 ] as const satisfies readonly ActionDefinition[];
 export type ActionId = (typeof ACTIONS)[number]['id'];
 
-/** Variants of a step's words for a situation, and the steps that have them (see Assessment['actions']). */
-export const ACTION_VARIANTS = { card: ['call_bank_now', 'tell_bank_about_fraud'] } as const satisfies Record<
-  string,
-  readonly ActionId[]
->;
+/**
+ * Variants of a step's words for a situation, and the steps that have them (see Assessment['actions']): `card` when
+ * a card was used without consent ("block the card, then dispute"); `locked_out` when the intruder changed the
+ * password, email or phone number ("use the service's recovery for hacked accounts").
+ */
+export const ACTION_VARIANTS = {
+  card: ['call_bank_now', 'tell_bank_about_fraud'],
+  locked_out: ['secure_accounts'],
+} as const satisfies Record<string, readonly ActionId[]>;
+/** The fact that calls for each variant. */
+export const VARIANT_FACTS = {
+  card: 'card_used_without_consent',
+  locked_out: 'locked_out_of_account',
+} as const satisfies Record<keyof typeof ACTION_VARIANTS, string>;
 export type ActionVariant = keyof typeof ACTION_VARIANTS;
 
 /** All action ids, in display order. */

@@ -119,6 +119,7 @@ export const PLAYBOOKS = [
         { fact: 'incident_account_takeover' },
         { fact: 'accounts_controlled' },
         { fact: 'contacts_asked_for_money' },
+        { fact: 'locked_out_of_account' },
       ],
     },
     steps: ['secure_accounts', 'warn_contacts', 'report_to_platform', 'report_to_police'],

@@ -63,6 +63,18 @@ export const ACCESS_STEPS = [
         },
       },
       {
+        // Locked out: "change your password" cannot work; the service's own recovery for hacked accounts can.
+        id: 'account_details_changed',
+        kind: 'yes_no',
+        options: YES_NO_DONT_KNOW,
+        showIf: {
+          any: [
+            { question: 'incident_types', includes: 'account_takeover' },
+            { question: 'accounts_controlled', is: 'yes' },
+          ],
+        },
+      },
+      {
         id: 'affected_accounts',
         kind: 'multi_choice',
         options: [
@@ -161,6 +173,14 @@ export const OTHER_IMPACT_STEPS = [
         whyWeAsk: true,
       },
       { id: 'mule_still_asked', kind: 'yes_no', options: YES_NO_DONT_KNOW },
+      {
+        // A frozen account is the bank acting on it: legal advice before answering, and nothing moved meanwhile.
+        id: 'mule_account_frozen',
+        kind: 'yes_no',
+        options: YES_NO_DONT_KNOW,
+        sensitive: true,
+        whyWeAsk: true,
+      },
     ],
   },
   {

@@ -276,6 +276,12 @@ export const SITUATION_FACTS = [
     test: (ctx) => ctx.is('accounts_controlled', 'yes'),
   },
   {
+    id: 'locked_out_of_account',
+    from: ['account_details_changed'],
+    describe: 'the intruder changed the password, email or phone number, so the person cannot sign in',
+    test: (ctx) => ctx.is('account_details_changed', 'yes'),
+  },
+  {
     id: 'account_accessed',
     from: ['incident_types', 'accounts_controlled', 'affected_accounts'],
     describe: 'someone got into the person’s accounts without permission',
@@ -468,6 +474,12 @@ export const THREAT_AND_CHILD_FACTS = [
     from: ['incident_types', 'mule_received_money'],
     describe: 'the person was asked to receive and forward money (and did not say they refused)',
     test: (ctx) => incident(ctx, 'money_mule') && !ctx.is('mule_received_money', 'no'),
+  },
+  {
+    id: 'mule_account_frozen',
+    from: ['mule_account_frozen'],
+    describe: 'the bank froze or closed the account the money went through',
+    test: (ctx) => ctx.is('mule_account_frozen', 'yes'),
   },
   {
     id: 'mule_still_asked',

@@ -253,7 +253,13 @@ export const URGENCY_RULES = [
   },
   {
     id: 'urgency_accounts_controlled',
-    when: { any: [{ fact: 'accounts_controlled' }, { fact: 'contacts_asked_for_money' }] },
+    when: {
+      any: [
+        { fact: 'accounts_controlled' },
+        { fact: 'contacts_asked_for_money' },
+        { fact: 'locked_out_of_account' },
+      ],
+    },
     then: { urgency: 'urgent', actions: ['secure_accounts'] },
     source: 'Issue 3 brief: accounts still controlled by someone else drive urgency.',
   },
@@ -292,6 +298,13 @@ export const URGENCY_RULES = [
     then: { urgency: 'urgent', actions: ['stop_moving_money', 'get_legal_help_first'] },
     source:
       'Issue 3 brief: being used to move money is a possible Art. 17 exposure (R/C); stop now, legal help first.',
+  },
+  {
+    id: 'urgency_mule_account_frozen',
+    when: { fact: 'mule_account_frozen' },
+    then: { urgency: 'urgent', actions: ['get_legal_help_first', 'tell_bank_about_fraud'] },
+    source:
+      'docs/sources.md, "Triage guidance" (money mules: tell the bank what happened); a frozen account means the bank is already acting, so legal advice comes first.',
   },
   {
     id: 'urgency_threat_of_violence',

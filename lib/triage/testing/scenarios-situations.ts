@@ -486,6 +486,27 @@ export const ACCESS_SCENARIOS: readonly Scenario[] = [
     },
   },
   {
+    // Money-mule guidance (docs/sources.md, "Triage guidance", money mules): tell the bank what happened; when the
+    // bank has already frozen the account, legal advice comes before answering it, and nothing more is moved.
+    name: 'someone whose bank froze the account money passed through, and who is no longer asked, gets legal help and the bank, urgently',
+    case: scenario()
+      .country('US')
+      .age('age_18_to_59')
+      .answers({
+        incident_types: ['money_mule'],
+        mule_received_money: 'yes',
+        mule_still_asked: 'no',
+        mule_account_frozen: 'yes',
+      })
+      .build(),
+    expect: {
+      urgency: 'urgent',
+      offences: [],
+      firstActions: ['get_legal_help_first'],
+      actions: ['tell_bank_about_fraud'],
+    },
+  },
+  {
     name: 'someone asked to receive money who refused has no laundering exposure',
     case: scenario()
       .country('ES')
