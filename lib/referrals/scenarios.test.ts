@@ -111,6 +111,19 @@ describe('services the audit added or corrected, through the engine', () => {
     expect(residenceIds(selectionFor('us_romance_wire_ffkc_older_helper'))).toContain('us_aarp_fraud_watch');
   });
 
+  it('offers an American romance-scam victim the SCARS Institute as support of their own country, and not for other frauds', () => {
+    const romance = selectionFor('us_romance_wire_ffkc_older_helper');
+    const scars = romance.referrals.find((r) => r.entry.id === 'scars_institute');
+    expect(scars).toMatchObject({ source: 'residence', kind: 'victim_support' });
+    expect(residenceIds(romance)).toContain('us_aarp_fraud_watch');
+    // Identity theft and a shopping scam: the United States has support for those, SCARS is not added.
+    expect(residenceIds(selectionFor('us_identity_theft_loan_older_self'))).not.toContain('scars_institute');
+    expect(residenceIds(selectionFor('us_shopping_puppy_zelle_self'))).not.toContain('scars_institute');
+    // Where a country has no fraud-victim support (Canada), SCARS stays the international fallback.
+    const inCanada = selectionFor('us_romance_wire_ffkc_older_helper', 'CA');
+    expect(inCanada.referrals.find((r) => r.entry.id === 'scars_institute')?.source).toBe('international');
+  });
+
   it('offers Cifas Protective Registration and the credit reference agencies for identity theft in the UK, and not for a payment scam', () => {
     const identity = residenceIds(selectionFor('us_identity_theft_loan_older_self', 'GB'));
     expect(identity).toEqual(
