@@ -195,6 +195,15 @@ describe('services the audit added or corrected, through the engine', () => {
     expect(getEntry('br_policia_federal')?.onlyWhen).toEqual(['federal_crime']);
   });
 
+  it('sends a Brazilian parent whose son was sent sexual messages to SaferNet and Disque 100, not to the Polícia Federal', () => {
+    // The PF's guidance: child abuse images are not, by themselves, its matter; SaferNet passes reports to it.
+    const ids = residenceIds(selectionFor('br_discord_adult_boy_parent'));
+    expect(ids).toEqual(expect.arrayContaining(['br_safernet_denuncie', 'br_disque_100', 'br_sinesp_devir']));
+    expect(ids).not.toContain('br_policia_federal');
+    // The PF entry stays in the directory for browsing, with an address.
+    expect(hasWayToAct(getEntry('br_policia_federal')!)).toBe(true);
+  });
+
   it('offers INDECOPI to a Peruvian investment-scam victim whose case needs a regulator', () => {
     expect(residenceIds(selectionFor('pt_celebrity_crypto_ad_self', 'PE'))).toContain('pe_indecopi');
   });
