@@ -127,11 +127,27 @@ describe('services the audit added or corrected, through the engine', () => {
   it('offers Cifas Protective Registration and the credit reference agencies for identity theft in the UK, and not for a payment scam', () => {
     const identity = residenceIds(selectionFor('us_identity_theft_loan_older_self', 'GB'));
     expect(identity).toEqual(
-      expect.arrayContaining(['gb_cifas_protective_registration', 'gb_credit_reference_agencies']),
+      expect.arrayContaining([
+        'gb_cifas_protective_registration',
+        'gb_credit_reference_agencies',
+        'gb_equifax',
+        'gb_transunion',
+      ]),
+    );
+    // Each agency is reached on its own site; Equifax's page is old (it names Callcredit), so it is marked.
+    expect(getEntry('gb_transunion')?.url).toMatch(/^https:\/\/www\.transunionstatreport\.co\.uk/);
+    expect(getEntry('gb_equifax')?.url).toMatch(/^https:\/\/www\.equifax\.co\.uk\//);
+    expect(selectionFor('us_identity_theft_loan_older_self', 'GB').referrals).toContainEqual(
+      expect.objectContaining({ entry: getEntry('gb_equifax'), needsCheck: true }),
     );
     const payment = residenceIds(selectionFor('gb_hi_mum_faster_payment_self'));
-    expect(payment).not.toContain('gb_cifas_protective_registration');
-    expect(payment).not.toContain('gb_credit_reference_agencies');
+    for (const id of [
+      'gb_cifas_protective_registration',
+      'gb_credit_reference_agencies',
+      'gb_equifax',
+      'gb_transunion',
+    ])
+      expect(payment).not.toContain(id);
   });
 
   it('sends a Canadian investment-scam victim to the securities regulators before the banking ombudsman', () => {

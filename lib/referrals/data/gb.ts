@@ -274,7 +274,7 @@ export const GB_ENTRIES: DirectoryEntry[] = [
       'details in the National Fraud Database, so member organisations make extra checks before opening anything in ' +
       'your name; for people whose identity is at heightened risk (a fraud victim, a data leak, lost documents); does ' +
       'not affect your credit score; not insurance; a fee for two years (£20 in older versions; £30 and online ' +
-      'applications only in the newest). The credit reference agencies were not added: no page of theirs was read.',
+      'applications only in the newest).',
     ...FROM_AUDIT_2026_12,
   },
   {
@@ -293,7 +293,48 @@ export const GB_ENTRIES: DirectoryEntry[] = [
       'experian.co.uk "What to do if you are a victim of identity fraud" (the operator, undated): get your credit ' +
       'report from Experian and the other two agencies (Equifax and TransUnion) to see searches or accounts you did ' +
       'not apply for; the free statutory report is available; Experian’s Victim of Fraud team can raise queries ' +
-      'with lenders and discuss Cifas. Equifax and TransUnion pages were not read, so the link is Experian’s.',
+      'with lenders and discuss Cifas. Equifax and TransUnion have entries of their own, each with its own page.',
+    ...FROM_AUDIT_2026_12,
+  },
+  {
+    id: 'gb_equifax',
+    kind: 'victim_support',
+    country: 'GB',
+    name: 'Equifax UK',
+    url: 'https://www.equifax.co.uk/data-breach/knowledgecentre/how_identity_theft_strikes.html',
+    urlVerification: 'official',
+    phones: [],
+    languages: [],
+    inferredLanguages: ['en'],
+    suits: { incidentTypes: IDENTITY_MISUSE },
+    verification: 'partial',
+    source: 'https://www.equifax.co.uk/data-breach/knowledgecentre/how_identity_theft_strikes.html',
+    sourceNote:
+      'equifax.co.uk "What to do if your identity is stolen" (the operator, undated): tell Equifax about suspicious ' +
+      'items on your credit report and it investigates; report to Action Fraud; consider Cifas Protective ' +
+      'Registration. The page names "Experian and CallCredit" as the other agencies (Callcredit became TransUnion in ' +
+      '2018), so its wording is older than that: partial, the address is the operator’s. No phone number is taken ' +
+      'from it (the only Equifax numbers found are in a 2017 Which? guide).',
+    ...FROM_AUDIT_2026_12,
+  },
+  {
+    id: 'gb_transunion',
+    kind: 'victim_support',
+    country: 'GB',
+    name: 'TransUnion UK',
+    url: 'https://www.transunionstatreport.co.uk',
+    phones: [],
+    languages: [],
+    inferredLanguages: ['en'],
+    suits: { incidentTypes: IDENTITY_MISUSE },
+    verification: 'official',
+    source: 'https://www.transunionstatreport.co.uk/DisputesFAQ',
+    sourceNote:
+      'transunionstatreport.co.uk (the operator): its privacy notice (version 1.11, adopted February 2024) says the ' +
+      'site lets you view the credit data TransUnion holds about you, after identity checks; its Disputes FAQ ' +
+      '(undated): a dispute about information you believe is wrong is free, raised online or on a form, and answered ' +
+      'within 28 days (Consumer Credit Act 1974, s. 159).',
+    sourceDate: '2024-02',
     ...FROM_AUDIT_2026_12,
   },
 ];
