@@ -62,6 +62,19 @@ describe('the date a card shows', () => {
     expect(text(render('en', entry('gb_report_remove'), TODAY))).toContain('Source undated');
   });
 
+  it('says "undated" on every card whose source shows no date, and the year on every other card', () => {
+    const undated = DIRECTORY.filter((e) => e.sourceDate === undefined);
+    expect(undated.length).toBeGreaterThan(0);
+    for (const e of DIRECTORY) {
+      const line = /data-testid="source-date">([^<]*)</.exec(render('en', e, TODAY))?.[1] ?? '';
+      if (e.sourceDate === undefined) {
+        expect(line, e.id).toContain('Source undated');
+        expect(line, e.id).not.toMatch(/\d{4}/);
+      } else expect(line, e.id).toContain(`Source dated`);
+      if (e.sourceDate !== undefined) expect(line, e.id).toContain(e.sourceDate.slice(0, 4));
+    }
+  });
+
   it.each(LOCALES)('is worded in %s without a missing key', (locale) => {
     for (const id of ['pt_sos_crianca', 'mx_condusef', 'gb_report_remove', 'ar_911']) {
       const html = render(locale, entry(id), TODAY);
