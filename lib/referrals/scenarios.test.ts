@@ -224,3 +224,93 @@ describe('services the audit added or corrected, through the engine', () => {
     expect(residenceIds(selectionFor('pt_celebrity_crypto_ad_self', 'PE'))).toContain('pe_indecopi');
   });
 });
+
+/**
+ * Every service the 2026-12 audit added or corrected, with the country it serves: each must be offered by at least one
+ * situation of the evaluation set, assessed by the engine and lived in that country (a situation from another
+ * country's file counts: the same facts, lived there). Brazil's Polícia Federal is left out on purpose (browse only,
+ * see docs/directory.md).
+ */
+const AUDITED_SERVICES: Array<[string, string]> = [
+  ['es_anar', 'ES'],
+  ['cl_fono_ninos_147', 'CL'],
+  ['ar_linea_102', 'AR'],
+  ['ar_linea_137', 'AR'],
+  ['pe_linea_100', 'PE'],
+  ['mx_te_protejo', 'MX'],
+  ['pt_sos_crianca', 'PT'],
+  ['au_kids_helpline', 'AU'],
+  ['us_aarp_fraud_watch', 'US'],
+  ['scars_institute', 'US'],
+  ['au_idcare', 'AU'],
+  ['gb_cifas_protective_registration', 'GB'],
+  ['gb_credit_reference_agencies', 'GB'],
+  ['gb_equifax', 'GB'],
+  ['gb_transunion', 'GB'],
+  ['ca_securities_regulators', 'CA'],
+  ['br_cert_br', 'BR'],
+  ['br_sinesp_devir', 'BR'],
+  ['br_bcb', 'BR'],
+  ['es_016', 'ES'],
+  ['pt_apav', 'PT'],
+  ['pt_banco_de_portugal', 'PT'],
+  ['pe_indecopi', 'PE'],
+  ['pe_linea_113', 'PE'],
+  ['co_linea_106_bogota', 'CO'],
+  ['mx_ceav', 'MX'],
+  ['ar_911', 'AR'],
+  ['ar_cenavid', 'AR'],
+];
+
+describe('each service the audit added or corrected is offered by some situation, through the engine', () => {
+  const offeredIn = new Map<string, Set<string>>();
+  for (const scenario of EVALUATION) {
+    const c = caseOfScenario(scenario);
+    const assessment = assess(c, { now: EVALUATION_NOW });
+    for (const country of DIRECTORY_COUNTRIES)
+      for (const r of selectReferrals(assessment, { ...c, country }).referrals) {
+        const ids = offeredIn.get(country) ?? new Set<string>();
+        ids.add(r.entry.id);
+        offeredIn.set(country, ids);
+      }
+  }
+
+  it.each(AUDITED_SERVICES)('%s, in %s', (id, country) => {
+    expect(getEntry(id), id).toBeDefined();
+    expect(offeredIn.get(country)?.has(id), `${id} offered in ${country}`).toBe(true);
+  });
+});
+
+describe('each country, through its own situations', () => {
+  it.each(DIRECTORY_COUNTRIES.map((country) => [country]))(
+    '%s: every situation from its file gets at least one card, each with a way to act, and a police or fraud channel of the country when a report is asked for',
+    (country) => {
+      const own = EVALUATION.filter((s) => caseOfScenario(s).country === country);
+      expect(own.length, country).toBeGreaterThan(0);
+      for (const scenario of own) {
+        const c = caseOfScenario(scenario);
+        const assessment = assess(c, { now: EVALUATION_NOW });
+        const selection = selectReferrals(assessment, c);
+        expect(selection.residence, scenario.id).toBe(country);
+        const directory = selection.referrals.filter((r) => r.source !== 'own');
+        expect(directory.length, scenario.id).toBeGreaterThan(0);
+        expect(
+          directory.filter((r) => !hasWayToAct(r.entry)).map((r) => r.entry.id),
+          scenario.id,
+        ).toEqual([]);
+        const asksReport = assessment.referralNeeds.some((n) =>
+          ['police_cybercrime_report', 'fraud_reporting_centre'].includes(n.kind),
+        );
+        if (asksReport)
+          expect(
+            selection.referrals.some(
+              (r) =>
+                r.source === 'residence' &&
+                ['police_cybercrime_report', 'fraud_reporting_centre'].includes(r.kind),
+            ),
+            scenario.id,
+          ).toBe(true);
+      }
+    },
+  );
+});
