@@ -83,6 +83,26 @@ describe('the date a card shows', () => {
   });
 });
 
+describe('a generic card ("your bank", "your state’s Polícia Civil")', () => {
+  it.each(DIRECTORY.filter((e) => e.isGeneric).map((e) => [e.id, e] as const))(
+    '%s has its own name and says how to find the contact, never "no contact details"',
+    (_id, e) => {
+      for (const locale of LOCALES) {
+        const html = text(render(locale, e, TODAY));
+        expect(html, locale).not.toMatch(/entries\.|labels\./);
+        const file = path.resolve(import.meta.dirname, `../../locales/${locale}/referrals.json`);
+        const noContact = (JSON.parse(fs.readFileSync(file, 'utf8')) as { labels: Record<string, string> })
+          .labels.no_contact_details;
+        expect(noContact, locale).toBeTruthy();
+        expect(html, locale).not.toContain(noContact);
+      }
+      expect(text(render('pt', entry('br_policia_civil_online'), TODAY))).toContain(
+        'Polícia Civil do seu estado (BO online)',
+      );
+    },
+  );
+});
+
 describe('the verification badge', () => {
   it('does not say "confirmed on an official page" for an official page from 2015', () => {
     const html = render('en', entry('pt_sos_crianca'), TODAY);

@@ -102,7 +102,9 @@ describe('every card the selection offers gives a way to act', () => {
     expect(selection.referrals.length).toBeGreaterThan(3);
     expect(selection.referrals.some((r) => r.source !== 'own' && r.entry.phones.length > 0)).toBe(true);
     expect(residenceIds(selection)).toContain('br_sinesp_devir');
-    expect(residenceIds(selection)).not.toContain('br_policia_civil_online');
+    // The Polícia Civil has one site per state: a generic card that says how to find the person's own.
+    expect(residenceIds(selection)).toContain('br_policia_civil_online');
+    expect(getEntry('br_policia_civil_online')?.isGeneric).toBe(true);
   });
 });
 

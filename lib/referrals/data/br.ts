@@ -62,6 +62,8 @@ export const BR_ENTRIES: DirectoryEntry[] = [
     kind: 'police_cybercrime_report',
     country: 'BR',
     name: 'Polícia Civil — Delegacia Eletrônica / Delegacia Online',
+    // One site per state: the card says how to find the person's own (issue 11, "a way to act").
+    isGeneric: true,
     phones: [],
     languages: ['pt'],
     verification: 'official',

@@ -64,6 +64,8 @@ export const MX_ENTRIES: DirectoryEntry[] = [
     kind: 'police_cybercrime_report',
     country: 'MX',
     name: 'Policía Cibernética',
+    // State and city units: the card says how to find the person's own.
+    isGeneric: true,
     phones: [],
     languages: [],
     inferredLanguages: ['es'],
@@ -79,6 +81,8 @@ export const MX_ENTRIES: DirectoryEntry[] = [
     kind: 'police_cybercrime_report',
     country: 'MX',
     name: 'Fiscalía General del Estado / FGR (Ministerio Público)',
+    // One Fiscalía per state, and the federal FGR: the card says how to find the person's own.
+    isGeneric: true,
     phones: [],
     languages: [],
     inferredLanguages: ['es'],
