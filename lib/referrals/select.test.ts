@@ -72,9 +72,8 @@ describe('a Brazilian teenager facing sextortion', () => {
     ]);
     expect(indexOf(selection, 'take_it_down')).toBe(6);
     // The state police's online stations have one site per state: a generic card says how to find the person's own.
-    expect(selection.referrals.find((r) => r.entry.id === 'br_policia_civil_online')?.entry.isGeneric).toBe(
-      true,
-    );
+    const civil = selection.referrals.find((r) => r.entry.id === 'br_policia_civil_online');
+    expect(civil?.source === 'residence' && civil.entry.isGeneric).toBe(true);
   });
 
   it('offers the SaferNet helpline for support, and says there is no national removal service', () => {
