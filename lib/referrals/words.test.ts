@@ -83,3 +83,14 @@ describe('the Convention’s confiscation article (Art. 52)', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('a card’s words match its facts', () => {
+  it.each(LOCALES)('in %s, no card points to "the other number" when it has only one', (locale) => {
+    const texts = entriesIn(locale);
+    const other = /\b(other|otro|outro) (number|número)\b/i;
+    const found = DIRECTORY.filter((e) => e.phones.length < 2)
+      .filter((e) => other.test(JSON.stringify(texts[e.id] ?? {})))
+      .map((e) => e.id);
+    expect(found).toEqual([]);
+  });
+});
