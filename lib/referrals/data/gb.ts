@@ -103,11 +103,14 @@ export const GB_ENTRIES: DirectoryEntry[] = [
     languages: [],
     inferredLanguages: ['en'],
     verification: 'secondary',
-    source: 'https://cyberscotland.com',
+    source: 'https://ashparish.org/2025/12/22/how-to-report-spam-emails-texts-and-phone-calls',
     sourceNote:
-      'cyberscotland.com; neighbourhoodalert.co.uk: forward suspicious texts to 7726 (free), emails to ' +
-      'report@phishing.gov.uk.',
-    ...FROM_REFERENCE,
+      'cyberscotland.com; neighbourhoodalert.co.uk (undated): forward suspicious texts to 7726 (free), emails to ' +
+      'report@phishing.gov.uk. A parish council notice of 2025-12-22 (ashparish.org) gives both, the address as ' +
+      'the National Cyber Security Centre’s service; Report Fraud’s own page on suspicious messages (undated) also ' +
+      'says to forward emails before deleting them.',
+    sourceDate: '2025-12-22',
+    ...FROM_AUDIT_2026_12,
   },
   {
     id: 'gb_financial_ombudsman',
@@ -158,9 +161,13 @@ export const GB_ENTRIES: DirectoryEntry[] = [
     languages: [],
     inferredLanguages: ['en'],
     verification: 'secondary',
-    source: 'https://healthwell.eani.org.uk',
-    sourceNote: 'healthwell.eani.org.uk (N. Ireland Education Authority).',
-    ...FROM_REFERENCE,
+    source: 'https://www.martinwhitfieldmsp.com/2024/02/19/promoting-victims-awareness-week/',
+    sourceNote:
+      'healthwell.eani.org.uk (N. Ireland Education Authority, undated); an MSP’s page for Victims’ Awareness Week ' +
+      '(2024-02-19): "contact Victim Support Scotland on: 0800 160 1985"; free, confidential support whether or not ' +
+      'the crime was reported.',
+    sourceDate: '2024-02-19',
+    ...FROM_AUDIT_2026_12,
   },
   {
     id: 'gb_report_fraud_victim_service',
@@ -191,10 +198,14 @@ export const GB_ENTRIES: DirectoryEntry[] = [
     ],
     languages: ['en', 'cy'],
     verification: 'secondary',
-    source: 'https://www.friendsagainstscams.org.uk',
+    source: 'https://www.friendsagainstscams.org.uk/where-to-get-help',
     sourceNote:
-      'friendsagainstscams.org.uk (National Trading Standards). Scotland: Advice Direct Scotland 0808 164 6000.',
-    ...FROM_REFERENCE,
+      'friendsagainstscams.org.uk "Where to get help" (National Trading Standards, undated): 0808 223 1133, Welsh ' +
+      '0808 223 1144; Scotland: Advice Direct Scotland 0808 164 6000. The 0808 223 1133 number also on Doncaster ' +
+      'Council’s page (last updated 2020-02-03) and a housing association’s notice for Scams Awareness Week 2023 ' +
+      '(habinteg.org.uk, 3–9 July 2023).',
+    sourceDate: '2023-07',
+    ...FROM_AUDIT_2026_12,
   },
   {
     id: 'gb_report_remove',
