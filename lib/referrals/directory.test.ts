@@ -244,7 +244,8 @@ describe('facts the reference could not confirm', () => {
       (entry) => entry.id,
     );
     expect(marked.sort()).toEqual(
-      ['ca_rcmp_reporting_system', 'cl_sernac', 'co_cai_virtual', 'es_policia_nacional', 'gb_ceop'].sort(),
+      // SERNAC's address was confirmed on its own complaint page in the 2026-12 audit.
+      ['ca_rcmp_reporting_system', 'co_cai_virtual', 'es_policia_nacional', 'gb_ceop'].sort(),
     );
     for (const entry of DIRECTORY.filter((e) => marked.includes(e.id))) expect(needsCheck(entry)).toBe(true);
   });
