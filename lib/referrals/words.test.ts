@@ -94,3 +94,13 @@ describe('a card’s words match its facts', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('Brazil’s Central Bank complaint channel', () => {
+  it.each([
+    ['en', /not where you report a scam/i],
+    ['es', /no es el lugar para denunciar una estafa/i],
+    ['pt', /não é o canal para denunciar um golpe/i],
+  ] as const)('says in %s that it is not where a scam is reported', (locale, says) => {
+    expect(entriesIn(locale).br_bcb?.not_for).toMatch(says);
+  });
+});
