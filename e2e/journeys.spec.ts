@@ -32,6 +32,8 @@ for (const lang of ['en', 'es', 'pt'] as const) {
       await expect(banner).toHaveAttribute('data-level', situation.expect.level);
       await expect(banner.locator(`[data-action="${situation.expect.action}"]`)).toBeVisible();
       await openSection(page, 'results_law');
+      // The Convention's status as it is: in force nowhere until the 40th ratification (Art. 65).
+      await expect(page.getByTestId('convention-status')).toContainText('40');
       for (const article of situation.expect.articles)
         await expect(page.locator(`[data-article="${article}"]`)).toBeVisible();
       await openSection(page, 'results_help');

@@ -62,12 +62,45 @@ describe('the date a card shows', () => {
     expect(text(render('en', entry('gb_report_remove'), TODAY))).toContain('Source undated');
   });
 
+  it('says "undated" on every card whose source shows no date, and the year on every other card', () => {
+    const undated = DIRECTORY.filter((e) => e.sourceDate === undefined);
+    expect(undated.length).toBeGreaterThan(0);
+    for (const e of DIRECTORY) {
+      const line = /data-testid="source-date">([^<]*)</.exec(render('en', e, TODAY))?.[1] ?? '';
+      if (e.sourceDate === undefined) {
+        expect(line, e.id).toContain('Source undated');
+        expect(line, e.id).not.toMatch(/\d{4}/);
+      } else expect(line, e.id).toContain(`Source dated`);
+      if (e.sourceDate !== undefined) expect(line, e.id).toContain(e.sourceDate.slice(0, 4));
+    }
+  });
+
   it.each(LOCALES)('is worded in %s without a missing key', (locale) => {
     for (const id of ['pt_sos_crianca', 'mx_condusef', 'gb_report_remove', 'ar_911']) {
       const html = render(locale, entry(id), TODAY);
       expect(html, id).not.toMatch(/labels\.|verification\.|phone_labels\.|entries\./);
     }
   });
+});
+
+describe('a generic card ("your bank", "your state’s Polícia Civil")', () => {
+  it.each(DIRECTORY.filter((e) => e.isGeneric).map((e) => [e.id, e] as const))(
+    '%s has its own name and says how to find the contact, never "no contact details"',
+    (_id, e) => {
+      for (const locale of LOCALES) {
+        const html = text(render(locale, e, TODAY));
+        expect(html, locale).not.toMatch(/entries\.|labels\./);
+        const file = path.resolve(import.meta.dirname, `../../locales/${locale}/referrals.json`);
+        const noContact = (JSON.parse(fs.readFileSync(file, 'utf8')) as { labels: Record<string, string> })
+          .labels.no_contact_details;
+        expect(noContact, locale).toBeTruthy();
+        expect(html, locale).not.toContain(noContact);
+      }
+      expect(text(render('pt', entry('br_policia_civil_online'), TODAY))).toContain(
+        'Polícia Civil do seu estado (BO online)',
+      );
+    },
+  );
 });
 
 describe('the verification badge', () => {

@@ -195,7 +195,7 @@ export function ReferralCard({
             <FactMark level={e.urlVerification} />
           </span>
         ) : null}
-        {!url && !e.reportUrl && e.phones.length === 0 ? (
+        {!e.isGeneric && !url && !e.reportUrl && e.phones.length === 0 ? (
           <span className="muted">{t('labels.no_contact_details')}</span>
         ) : null}
       </p>

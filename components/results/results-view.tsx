@@ -102,6 +102,9 @@ export function ResultsView({ locale }: { locale: Locale }) {
 
       <Section id="results_law" title={t('results:law_title')} testId="offences">
         <p className="muted">{t('results:law_intro')}</p>
+        <p className="muted" data-testid="convention-status">
+          {t('assessment:labels.convention_status')}
+        </p>
         {assessment.offences.map((o) => (
           <article key={o.article} className="panel offence" data-article={o.article}>
             <h3>
@@ -132,6 +135,9 @@ export function ResultsView({ locale }: { locale: Locale }) {
       </Section>
 
       <Section id="results_rights" title={t('results:rights_title')} testId="rights">
+        <p className="muted" data-testid="rights-convention-status">
+          {t('assessment:labels.convention_status')}
+        </p>
         <ul className="rights">
           {assessment.rights.map((r) => (
             <li key={r.id} data-right={r.id}>

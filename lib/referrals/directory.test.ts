@@ -81,13 +81,9 @@ describe('every directory entry', () => {
   it('gives a way to reach the service, except for the few the reference names without contact details', () => {
     // These stay in the directory for browsing (labels.no_contact_details) and are never selected: see hasWayToAct.
     const withoutContact = DIRECTORY.filter((entry) => !hasWayToAct(entry)).map((entry) => entry.id);
-    expect(withoutContact).toEqual([
-      'mx_policia_cibernetica',
-      'mx_fiscalia',
-      'br_policia_civil_online',
-      'pe_pnp_ciberdelincuencia',
-      'gb_report_fraud_victim_service',
-    ]);
+    // Mexico's cyber police and Fiscalía and Brazil's Polícia Civil have one office or site per state: they are generic
+    // entries whose card says how to find the person's own.
+    expect(withoutContact).toEqual(['pe_pnp_ciberdelincuencia', 'gb_report_fraud_victim_service']);
   });
 
   it('stores dialable numbers: E.164, or the short or national form used inside the country', () => {
@@ -248,7 +244,8 @@ describe('facts the reference could not confirm', () => {
       (entry) => entry.id,
     );
     expect(marked.sort()).toEqual(
-      ['ca_rcmp_reporting_system', 'cl_sernac', 'co_cai_virtual', 'es_policia_nacional', 'gb_ceop'].sort(),
+      // SERNAC's address was confirmed on its own complaint page in the 2026-12 audit.
+      ['ca_rcmp_reporting_system', 'co_cai_virtual', 'es_policia_nacional', 'gb_ceop'].sort(),
     );
     for (const entry of DIRECTORY.filter((e) => marked.includes(e.id))) expect(needsCheck(entry)).toBe(true);
   });

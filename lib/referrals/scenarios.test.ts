@@ -102,7 +102,9 @@ describe('every card the selection offers gives a way to act', () => {
     expect(selection.referrals.length).toBeGreaterThan(3);
     expect(selection.referrals.some((r) => r.source !== 'own' && r.entry.phones.length > 0)).toBe(true);
     expect(residenceIds(selection)).toContain('br_sinesp_devir');
-    expect(residenceIds(selection)).not.toContain('br_policia_civil_online');
+    // The Polícia Civil has one site per state: a generic card that says how to find the person's own.
+    expect(residenceIds(selection)).toContain('br_policia_civil_online');
+    expect(getEntry('br_policia_civil_online')?.isGeneric).toBe(true);
   });
 });
 
@@ -111,14 +113,43 @@ describe('services the audit added or corrected, through the engine', () => {
     expect(residenceIds(selectionFor('us_romance_wire_ffkc_older_helper'))).toContain('us_aarp_fraud_watch');
   });
 
+  it('offers an American romance-scam victim the SCARS Institute as support of their own country, and not for other frauds', () => {
+    const romance = selectionFor('us_romance_wire_ffkc_older_helper');
+    const scars = romance.referrals.find((r) => r.entry.id === 'scars_institute');
+    expect(scars).toMatchObject({ source: 'residence', kind: 'victim_support' });
+    expect(residenceIds(romance)).toContain('us_aarp_fraud_watch');
+    // Identity theft and a shopping scam: the United States has support for those, SCARS is not added.
+    expect(residenceIds(selectionFor('us_identity_theft_loan_older_self'))).not.toContain('scars_institute');
+    expect(residenceIds(selectionFor('us_shopping_puppy_zelle_self'))).not.toContain('scars_institute');
+    // Where a country has no fraud-victim support (Canada), SCARS stays the international fallback.
+    const inCanada = selectionFor('us_romance_wire_ffkc_older_helper', 'CA');
+    expect(inCanada.referrals.find((r) => r.entry.id === 'scars_institute')?.source).toBe('international');
+  });
+
   it('offers Cifas Protective Registration and the credit reference agencies for identity theft in the UK, and not for a payment scam', () => {
     const identity = residenceIds(selectionFor('us_identity_theft_loan_older_self', 'GB'));
     expect(identity).toEqual(
-      expect.arrayContaining(['gb_cifas_protective_registration', 'gb_credit_reference_agencies']),
+      expect.arrayContaining([
+        'gb_cifas_protective_registration',
+        'gb_credit_reference_agencies',
+        'gb_equifax',
+        'gb_transunion',
+      ]),
+    );
+    // Each agency is reached on its own site; Equifax's page is old (it names Callcredit), so it is marked.
+    expect(getEntry('gb_transunion')?.url).toMatch(/^https:\/\/www\.transunionstatreport\.co\.uk/);
+    expect(getEntry('gb_equifax')?.url).toMatch(/^https:\/\/www\.equifax\.co\.uk\//);
+    expect(selectionFor('us_identity_theft_loan_older_self', 'GB').referrals).toContainEqual(
+      expect.objectContaining({ entry: getEntry('gb_equifax'), needsCheck: true }),
     );
     const payment = residenceIds(selectionFor('gb_hi_mum_faster_payment_self'));
-    expect(payment).not.toContain('gb_cifas_protective_registration');
-    expect(payment).not.toContain('gb_credit_reference_agencies');
+    for (const id of [
+      'gb_cifas_protective_registration',
+      'gb_credit_reference_agencies',
+      'gb_equifax',
+      'gb_transunion',
+    ])
+      expect(payment).not.toContain(id);
   });
 
   it('sends a Canadian investment-scam victim to the securities regulators before the banking ombudsman', () => {
@@ -182,7 +213,106 @@ describe('services the audit added or corrected, through the engine', () => {
     expect(getEntry('br_policia_federal')?.onlyWhen).toEqual(['federal_crime']);
   });
 
+  it('sends a Brazilian parent whose son was sent sexual messages to SaferNet and Disque 100, not to the Polícia Federal', () => {
+    // The PF's guidance: child abuse images are not, by themselves, its matter; SaferNet passes reports to it.
+    const ids = residenceIds(selectionFor('br_discord_adult_boy_parent'));
+    expect(ids).toEqual(expect.arrayContaining(['br_safernet_denuncie', 'br_disque_100', 'br_sinesp_devir']));
+    expect(ids).not.toContain('br_policia_federal');
+    // The PF entry stays in the directory for browsing, with an address.
+    expect(hasWayToAct(getEntry('br_policia_federal')!)).toBe(true);
+  });
+
   it('offers INDECOPI to a Peruvian investment-scam victim whose case needs a regulator', () => {
     expect(residenceIds(selectionFor('pt_celebrity_crypto_ad_self', 'PE'))).toContain('pe_indecopi');
   });
+});
+
+/**
+ * Every service the 2026-12 audit added or corrected, with the country it serves: each must be offered by at least one
+ * situation of the evaluation set, assessed by the engine and lived in that country (a situation from another
+ * country's file counts: the same facts, lived there). Brazil's Polícia Federal is left out on purpose (browse only,
+ * see docs/directory.md).
+ */
+const AUDITED_SERVICES: Array<[string, string]> = [
+  ['es_anar', 'ES'],
+  ['cl_fono_ninos_147', 'CL'],
+  ['ar_linea_102', 'AR'],
+  ['ar_linea_137', 'AR'],
+  ['pe_linea_100', 'PE'],
+  ['mx_te_protejo', 'MX'],
+  ['pt_sos_crianca', 'PT'],
+  ['au_kids_helpline', 'AU'],
+  ['us_aarp_fraud_watch', 'US'],
+  ['scars_institute', 'US'],
+  ['au_idcare', 'AU'],
+  ['gb_cifas_protective_registration', 'GB'],
+  ['gb_credit_reference_agencies', 'GB'],
+  ['gb_equifax', 'GB'],
+  ['gb_transunion', 'GB'],
+  ['ca_securities_regulators', 'CA'],
+  ['br_cert_br', 'BR'],
+  ['br_sinesp_devir', 'BR'],
+  ['br_bcb', 'BR'],
+  ['es_016', 'ES'],
+  ['pt_apav', 'PT'],
+  ['pt_banco_de_portugal', 'PT'],
+  ['pe_indecopi', 'PE'],
+  ['pe_linea_113', 'PE'],
+  ['co_linea_106_bogota', 'CO'],
+  ['mx_ceav', 'MX'],
+  ['ar_911', 'AR'],
+  ['ar_cenavid', 'AR'],
+];
+
+describe('each service the audit added or corrected is offered by some situation, through the engine', () => {
+  const offeredIn = new Map<string, Set<string>>();
+  for (const scenario of EVALUATION) {
+    const c = caseOfScenario(scenario);
+    const assessment = assess(c, { now: EVALUATION_NOW });
+    for (const country of DIRECTORY_COUNTRIES)
+      for (const r of selectReferrals(assessment, { ...c, country }).referrals) {
+        const ids = offeredIn.get(country) ?? new Set<string>();
+        ids.add(r.entry.id);
+        offeredIn.set(country, ids);
+      }
+  }
+
+  it.each(AUDITED_SERVICES)('%s, in %s', (id, country) => {
+    expect(getEntry(id), id).toBeDefined();
+    expect(offeredIn.get(country)?.has(id), `${id} offered in ${country}`).toBe(true);
+  });
+});
+
+describe('each country, through its own situations', () => {
+  it.each(DIRECTORY_COUNTRIES.map((country) => [country]))(
+    '%s: every situation from its file gets at least one card, each with a way to act, and a police or fraud channel of the country when a report is asked for',
+    (country) => {
+      const own = EVALUATION.filter((s) => caseOfScenario(s).country === country);
+      expect(own.length, country).toBeGreaterThan(0);
+      for (const scenario of own) {
+        const c = caseOfScenario(scenario);
+        const assessment = assess(c, { now: EVALUATION_NOW });
+        const selection = selectReferrals(assessment, c);
+        expect(selection.residence, scenario.id).toBe(country);
+        const directory = selection.referrals.filter((r) => r.source !== 'own');
+        expect(directory.length, scenario.id).toBeGreaterThan(0);
+        expect(
+          directory.filter((r) => !hasWayToAct(r.entry)).map((r) => r.entry.id),
+          scenario.id,
+        ).toEqual([]);
+        const asksReport = assessment.referralNeeds.some((n) =>
+          ['police_cybercrime_report', 'fraud_reporting_centre'].includes(n.kind),
+        );
+        if (asksReport)
+          expect(
+            selection.referrals.some(
+              (r) =>
+                r.source === 'residence' &&
+                ['police_cybercrime_report', 'fraud_reporting_centre'].includes(r.kind),
+            ),
+            scenario.id,
+          ).toBe(true);
+      }
+    },
+  );
 });

@@ -64,10 +64,16 @@ describe('a Brazilian teenager facing sextortion', () => {
   });
 
   it('offers Brazil’s child-protection lines first, then the police report, then international services', () => {
-    expect(ids(selection).slice(2, 5)).toEqual(['br_disque_100', 'br_safernet_denuncie', 'br_sinesp_devir']);
-    expect(indexOf(selection, 'take_it_down')).toBe(5);
-    // The state police's online stations have no single address, so they are not offered as a card.
-    expect(ids(selection)).not.toContain('br_policia_civil_online');
+    expect(ids(selection).slice(2, 6)).toEqual([
+      'br_disque_100',
+      'br_safernet_denuncie',
+      'br_policia_civil_online',
+      'br_sinesp_devir',
+    ]);
+    expect(indexOf(selection, 'take_it_down')).toBe(6);
+    // The state police's online stations have one site per state: a generic card says how to find the person's own.
+    const civil = selection.referrals.find((r) => r.entry.id === 'br_policia_civil_online');
+    expect(civil?.source === 'residence' && civil.entry.isGeneric).toBe(true);
   });
 
   it('offers the SaferNet helpline for support, and says there is no national removal service', () => {

@@ -62,6 +62,8 @@ export const BR_ENTRIES: DirectoryEntry[] = [
     kind: 'police_cybercrime_report',
     country: 'BR',
     name: 'Polícia Civil — Delegacia Eletrônica / Delegacia Online',
+    // One site per state: the card says how to find the person's own (issue 11, "a way to act").
+    isGeneric: true,
     phones: [],
     languages: ['pt'],
     verification: 'official',
@@ -140,8 +142,12 @@ export const BR_ENTRIES: DirectoryEntry[] = [
       'planetaamericalatina.com.br quoting the Comunica PF page: online reports of crimes the Polícia Federal ' +
       'investigates (Constitution art. 144 §1 and art. 109; Lei 10.446); most reports it receives are not its own, ' +
       'and those go to the Polícia Civil (BO online). A copy of PF guidance (adautojornalismo.wixsite.com): internet ' +
-      'crimes such as estelionato are not, by themselves, PF matters. Address from alagoas24horas.com.br (PF notice). ' +
-      'Offered only when the case can say the crime is federal (onlyWhen).',
+      'crimes such as estelionato are not, by themselves, PF matters; nor is "pedofilia" by itself. Address from ' +
+      'alagoas24horas.com.br (PF notice). Offered only when the case can say the crime is federal (onlyWhen): the ' +
+      'PF decides that (Constitution art. 144 §1 I: interstate or international reach "and" a need for uniform ' +
+      'repression), so neither a scam across states nor images of a child make it federal on their own. Images of ' +
+      'a child reach the PF through SaferNet’s Central de Denúncias, run with the MPF and the PF (Anjos na Rede: ' +
+      'tribunapr.com.br), which the selection offers.',
     ...FROM_AUDIT_2026_12,
   },
   {

@@ -87,9 +87,12 @@ export const CA_ENTRIES: DirectoryEntry[] = [
     source: 'https://www.rcmp-grc.gc.ca/en/new-cybercrime-and-fraud-reporting-system',
     sourceNote:
       'The RCMP page describes the new system (the copy read shows the beta stage, up to 25 reports a day); launch ' +
-      'reported by cybermaterial.com and orva.online/MobileSyrup. The system exists; its final address and launch ' +
-      'date are UNVERIFIED, so the link is the page that describes it, marked unverified.',
-    ...FROM_REFERENCE,
+      'reported by cybermaterial.com and orva.online/MobileSyrup (undated), and by rezomontreal.ca on 2025-11-07 ' +
+      '(https://rezomontreal.ca/2025/11/07/la-grc-lance-un-nouveau-systeme-national-de-signalement-des-cybercrimes: ' +
+      'the RCMP announced the "Report Cybercrime and Fraud" website that Friday). The system exists; its final ' +
+      'address is UNVERIFIED, so the link is the page that describes it, marked unverified.',
+    sourceDate: '2025-11-07',
+    ...FROM_AUDIT_2026_12,
   },
   {
     id: 'ca_competition_bureau',

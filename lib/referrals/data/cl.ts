@@ -142,15 +142,20 @@ export const CL_ENTRIES: DirectoryEntry[] = [
     country: 'CL',
     name: 'SERNAC',
     url: 'https://www.sernac.cl',
-    urlVerification: 'unverified',
+    urlVerification: 'official',
     phones: [{ display: '800 700 100', dial: '800700100' }],
     languages: [],
     inferredLanguages: ['es'],
     verification: 'secondary',
-    source: 'https://tarjetascredito.cl',
+    source:
+      'https://elmostrador.cl/datos-utiles/2024/10/09/reclamo-en-el-sernac-que-necesitas-para-hacer-el-tramite',
     sourceNote:
-      'tarjetascredito.cl: consumer protection. The web address is UNVERIFIED and shown with the mark.',
-    ...FROM_REFERENCE,
+      'tarjetascredito.cl (undated): consumer protection, 800 700 100. El Mostrador (2024-10-09): complaints online ' +
+      '(ClaveÚnica or Clave SERNAC) or at an office, answer within 18 working days, information on 800 700 100 ' +
+      'Monday to Friday 09:00–19:00. The address: SERNAC’s own complaint page on www.sernac.cl ' +
+      '(/portal/618/w3-propertyvalue-22029.html, undated), so the web address is official.',
+    sourceDate: '2024-10-09',
+    ...FROM_AUDIT_2026_12,
   },
   {
     id: 'cl_apoyo_victimas',

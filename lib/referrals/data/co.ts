@@ -4,7 +4,7 @@
  * national victim-support service was found (./gaps.ts).
  */
 import type { DirectoryEntry } from '../types';
-import { CHILD_ABUSE, FROM_REFERENCE } from './reference';
+import { CHILD_ABUSE, FROM_AUDIT_2026_12, FROM_REFERENCE } from './reference';
 
 export const CO_ENTRIES: DirectoryEntry[] = [
   {
@@ -129,8 +129,13 @@ export const CO_ENTRIES: DirectoryEntry[] = [
     languages: [],
     inferredLanguages: ['es'],
     verification: 'secondary',
-    source: 'https://redpapaz.org',
-    sourceNote: 'redpapaz.org.',
-    ...FROM_REFERENCE,
+    source:
+      'https://vozdelpueblo920am.com/index.php/2024/10/31/icbf-sin-reportes-de-abusos-lamentables-asesinatos-de-ninos-en-colombia-generan-preocupacion-que-esta-pasando/',
+    sourceNote:
+      'redpapaz.org (undated). A radio station’s report of 2024-10-31 quoting the ICBF director: use line 141 to ' +
+      'report any threat to a child’s rights. El Espectador on the launch (a free national line, 24 hours, from ' +
+      'landlines and mobiles, to report and ask for guidance); EAFIT’s route of care lists 141 for children.',
+    sourceDate: '2024-10-31',
+    ...FROM_AUDIT_2026_12,
   },
 ];

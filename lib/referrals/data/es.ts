@@ -15,11 +15,14 @@ export const ES_ENTRIES: DirectoryEntry[] = [
     phones: [{ display: '112', dial: '112', label: 'emergency' }],
     languages: [],
     verification: 'secondary',
-    source: 'https://www.elnacional.cat',
+    source:
+      'https://www.cope.es/programas/mediodia-cope/monologo-de-pilar-garcia-muniz/noticias/pilar-muniz-que-puede-llevar-nino-anos-marcar-telefono-contra-suicidio-20240510_3291346',
     sourceNote:
-      'El Nacional (024 calls are referred to 112). Source address: the outlet’s home page (the reference names the ' +
-      'outlet only).',
-    ...FROM_REFERENCE,
+      'COPE (2024-05): nearly 13,000 calls to 024 were passed to the 112 emergency service. El Nacional ' +
+      '(elnacional.cat, undated, three months after 024 opened): 1,500 calls passed to "el teléfono de emergencias ' +
+      '112".',
+    sourceDate: '2024-05',
+    ...FROM_AUDIT_2026_12,
   },
   {
     id: 'es_024',

@@ -103,11 +103,14 @@ export const GB_ENTRIES: DirectoryEntry[] = [
     languages: [],
     inferredLanguages: ['en'],
     verification: 'secondary',
-    source: 'https://cyberscotland.com',
+    source: 'https://ashparish.org/2025/12/22/how-to-report-spam-emails-texts-and-phone-calls',
     sourceNote:
-      'cyberscotland.com; neighbourhoodalert.co.uk: forward suspicious texts to 7726 (free), emails to ' +
-      'report@phishing.gov.uk.',
-    ...FROM_REFERENCE,
+      'cyberscotland.com; neighbourhoodalert.co.uk (undated): forward suspicious texts to 7726 (free), emails to ' +
+      'report@phishing.gov.uk. A parish council notice of 2025-12-22 (ashparish.org) gives both, the address as ' +
+      'the National Cyber Security Centre’s service; Report Fraud’s own page on suspicious messages (undated) also ' +
+      'says to forward emails before deleting them.',
+    sourceDate: '2025-12-22',
+    ...FROM_AUDIT_2026_12,
   },
   {
     id: 'gb_financial_ombudsman',
@@ -158,9 +161,13 @@ export const GB_ENTRIES: DirectoryEntry[] = [
     languages: [],
     inferredLanguages: ['en'],
     verification: 'secondary',
-    source: 'https://healthwell.eani.org.uk',
-    sourceNote: 'healthwell.eani.org.uk (N. Ireland Education Authority).',
-    ...FROM_REFERENCE,
+    source: 'https://www.martinwhitfieldmsp.com/2024/02/19/promoting-victims-awareness-week/',
+    sourceNote:
+      'healthwell.eani.org.uk (N. Ireland Education Authority, undated); an MSP’s page for Victims’ Awareness Week ' +
+      '(2024-02-19): "contact Victim Support Scotland on: 0800 160 1985"; free, confidential support whether or not ' +
+      'the crime was reported.',
+    sourceDate: '2024-02-19',
+    ...FROM_AUDIT_2026_12,
   },
   {
     id: 'gb_report_fraud_victim_service',
@@ -191,10 +198,14 @@ export const GB_ENTRIES: DirectoryEntry[] = [
     ],
     languages: ['en', 'cy'],
     verification: 'secondary',
-    source: 'https://www.friendsagainstscams.org.uk',
+    source: 'https://www.friendsagainstscams.org.uk/where-to-get-help',
     sourceNote:
-      'friendsagainstscams.org.uk (National Trading Standards). Scotland: Advice Direct Scotland 0808 164 6000.',
-    ...FROM_REFERENCE,
+      'friendsagainstscams.org.uk "Where to get help" (National Trading Standards, undated): 0808 223 1133, Welsh ' +
+      '0808 223 1144; Scotland: Advice Direct Scotland 0808 164 6000. The 0808 223 1133 number also on Doncaster ' +
+      'Council’s page (last updated 2020-02-03) and a housing association’s notice for Scams Awareness Week 2023 ' +
+      '(habinteg.org.uk, 3–9 July 2023).',
+    sourceDate: '2023-07',
+    ...FROM_AUDIT_2026_12,
   },
   {
     id: 'gb_report_remove',
@@ -274,7 +285,7 @@ export const GB_ENTRIES: DirectoryEntry[] = [
       'details in the National Fraud Database, so member organisations make extra checks before opening anything in ' +
       'your name; for people whose identity is at heightened risk (a fraud victim, a data leak, lost documents); does ' +
       'not affect your credit score; not insurance; a fee for two years (£20 in older versions; £30 and online ' +
-      'applications only in the newest). The credit reference agencies were not added: no page of theirs was read.',
+      'applications only in the newest).',
     ...FROM_AUDIT_2026_12,
   },
   {
@@ -293,7 +304,48 @@ export const GB_ENTRIES: DirectoryEntry[] = [
       'experian.co.uk "What to do if you are a victim of identity fraud" (the operator, undated): get your credit ' +
       'report from Experian and the other two agencies (Equifax and TransUnion) to see searches or accounts you did ' +
       'not apply for; the free statutory report is available; Experian’s Victim of Fraud team can raise queries ' +
-      'with lenders and discuss Cifas. Equifax and TransUnion pages were not read, so the link is Experian’s.',
+      'with lenders and discuss Cifas. Equifax and TransUnion have entries of their own, each with its own page.',
+    ...FROM_AUDIT_2026_12,
+  },
+  {
+    id: 'gb_equifax',
+    kind: 'victim_support',
+    country: 'GB',
+    name: 'Equifax UK',
+    url: 'https://www.equifax.co.uk/data-breach/knowledgecentre/how_identity_theft_strikes.html',
+    urlVerification: 'official',
+    phones: [],
+    languages: [],
+    inferredLanguages: ['en'],
+    suits: { incidentTypes: IDENTITY_MISUSE },
+    verification: 'partial',
+    source: 'https://www.equifax.co.uk/data-breach/knowledgecentre/how_identity_theft_strikes.html',
+    sourceNote:
+      'equifax.co.uk "What to do if your identity is stolen" (the operator, undated): tell Equifax about suspicious ' +
+      'items on your credit report and it investigates; report to Action Fraud; consider Cifas Protective ' +
+      'Registration. The page names "Experian and CallCredit" as the other agencies (Callcredit became TransUnion in ' +
+      '2018), so its wording is older than that: partial, the address is the operator’s. No phone number is taken ' +
+      'from it (the only Equifax numbers found are in a 2017 Which? guide).',
+    ...FROM_AUDIT_2026_12,
+  },
+  {
+    id: 'gb_transunion',
+    kind: 'victim_support',
+    country: 'GB',
+    name: 'TransUnion UK',
+    url: 'https://www.transunionstatreport.co.uk',
+    phones: [],
+    languages: [],
+    inferredLanguages: ['en'],
+    suits: { incidentTypes: IDENTITY_MISUSE },
+    verification: 'official',
+    source: 'https://www.transunionstatreport.co.uk/DisputesFAQ',
+    sourceNote:
+      'transunionstatreport.co.uk (the operator): its privacy notice (version 1.11, adopted February 2024) says the ' +
+      'site lets you view the credit data TransUnion holds about you, after identity checks; its Disputes FAQ ' +
+      '(undated): a dispute about information you believe is wrong is free, raised online or on a form, and answered ' +
+      'within 28 days (Consumer Credit Act 1974, s. 159).',
+    sourceDate: '2024-02',
     ...FROM_AUDIT_2026_12,
   },
 ];

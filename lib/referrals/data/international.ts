@@ -145,6 +145,9 @@ export const INTERNATIONAL_ENTRIES: DirectoryEntry[] = [
     id: 'scars_institute',
     kind: 'victim_support',
     country: 'international',
+    // Run from Miami, Florida: the United States counts it as its own, so an American gets it for a romance scam
+    // (not only when the country has no support of its own).
+    homeCountry: 'US',
     useWhen: 'fallback',
     name: 'SCARS Institute (Society of Citizens Against Relationship Scams Inc.)',
     url: 'https://againstscams.org',
@@ -152,13 +155,18 @@ export const INTERNATIONAL_ENTRIES: DirectoryEntry[] = [
     languages: [],
     inferredLanguages: ['en'],
     languageNote: 'machine_translation',
+    // Relationship (romance) scams are its focus; where a country has no victim support of its own it is still the
+    // fallback for any fraud (suitability narrows a list, it never empties it).
+    suits: { incidentTypes: ['romance_scam'] },
     verification: 'official',
     source: 'https://againstscams.org',
     sourceNote:
-      'againstscams.org (nonprofit founded 2015; "worldwide … cybercrime victims’ assistance"); 2024/2025 support ' +
-      'group rules (free groups); also romancescamsnow.com. Self-described; an NGO, not government: review it ' +
-      'before recommending.',
-    sourceDate: '2025',
+      'againstscams.org (nonprofit founded 2015; "worldwide … cybercrime victims’ assistance"; focus "primarily on ' +
+      'Relationship Scams (also known as Romance, Dating, Love, or Sweetheart Scams)"); 2024/2025 support group rules ' +
+      '(free groups, page dated 2024-12-28); also romancescamsnow.com. Based in the United States: "About SCARS" ' +
+      '(againstscams.org/about-scars/, 2018-05-10) and romancescamsnow.com glossary ("based in Miami, Florida, ' +
+      'U.S.A."). Self-described; an NGO, not government: review it before recommending.',
+    sourceDate: '2024-12-28',
     ...FROM_REFERENCE,
   },
   {

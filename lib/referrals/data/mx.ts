@@ -64,6 +64,8 @@ export const MX_ENTRIES: DirectoryEntry[] = [
     kind: 'police_cybercrime_report',
     country: 'MX',
     name: 'Policía Cibernética',
+    // State and city units: the card says how to find the person's own.
+    isGeneric: true,
     phones: [],
     languages: [],
     inferredLanguages: ['es'],
@@ -79,6 +81,8 @@ export const MX_ENTRIES: DirectoryEntry[] = [
     kind: 'police_cybercrime_report',
     country: 'MX',
     name: 'Fiscalía General del Estado / FGR (Ministerio Público)',
+    // One Fiscalía per state, and the federal FGR: the card says how to find the person's own.
+    isGeneric: true,
     phones: [],
     languages: [],
     inferredLanguages: ['es'],
@@ -123,8 +127,10 @@ export const MX_ENTRIES: DirectoryEntry[] = [
     sourceNote:
       'Diario Oficial de la Federación documents: the federal victims body under the Ley General de Víctimas. ' +
       'Audit 2026-12-02: its pages are on gob.mx/ceav (press release B 054/2017 read there; 2017). No phone ' +
-      'confirmed, so none is given.',
-    ...FROM_REFERENCE,
+      'confirmed, so none is given. Expansión Política (2023-10-29): ten years on, the CEAV is the operating body ' +
+      'of the national victims system and keeps the national victims register (Renavi).',
+    sourceDate: '2023-10-29',
+    ...FROM_AUDIT_2026_12,
   },
   {
     id: 'mx_te_protejo',

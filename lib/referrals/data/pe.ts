@@ -58,8 +58,11 @@ export const PE_ENTRIES: DirectoryEntry[] = [
     source: 'https://www.policia.gob.pe',
     sourceNote:
       'Diario Correo (Mininter data); altavoz.pe; apnoticias.pe (go to a comisaría for bank fraud). The PNP ' +
-      '"Denuncia Policial Digital" (launched 2020-09-24) covers only lost or stolen documents.',
-    ...FROM_REFERENCE,
+      '"Denuncia Policial Digital" (launched 2020-09-24) covers only lost or stolen documents, as La República ' +
+      'still said on 2023-06-01 (larepublica.pe); acepta.com (undated): report an online scam at the nearest ' +
+      'comisaría with your DNI and the evidence.',
+    sourceDate: '2023-06-01',
+    ...FROM_AUDIT_2026_12,
   },
   {
     id: 'pe_pnp_ciberdelincuencia',

@@ -14,9 +14,13 @@ export const PT_ENTRIES: DirectoryEntry[] = [
     phones: [{ display: '112', dial: '112', label: 'emergency' }],
     languages: [],
     verification: 'secondary',
-    source: 'https://24noticias.sapo.pt',
-    sourceNote: '24noticias.sapo.pt ("Número europeu de emergência 112").',
-    ...FROM_REFERENCE,
+    source:
+      'https://24noticias.sapo.pt/atualidade/artigos/1411-linha-nacional-de-prevencao-do-suicidio-arranca-com-atendimento-24-horas',
+    sourceNote:
+      '24noticias.sapo.pt, article of 2025-09-05 on the 1411 line, whose list of contacts gives "Número europeu de ' +
+      'emergência 112".',
+    sourceDate: '2025-09-05',
+    ...FROM_AUDIT_2026_12,
   },
   {
     id: 'pt_1411',
