@@ -7,6 +7,7 @@
  * Each entry is a regular expression on the path from the repository root.
  */
 export const LAYERS = [
+  { name: 'product', path: '^lib/product\\.ts$', comment: 'the product’s one name and version' },
   { name: 'words', path: '^(locales|lib/i18n)/', comment: 'the languages and every word the app shows' },
   {
     name: 'case',
@@ -120,6 +121,8 @@ export function createConfig({ tsConfig = 'tsconfig.json' } = {}) {
           '^(node_modules|out|\\.next|test-results|public)/',
           '\\.(test|spec)\\.tsx?$',
           '^scripts/fixtures/dependency-rules/',
+          // Written by next build.
+          '^next-env\\.d\\.ts$',
         ],
       },
       doNotFollow: { path: 'node_modules' },
