@@ -7,12 +7,23 @@ import type { ReferralKind, Urgency } from '../case/codes';
 import type { Case } from '../case/schema';
 import { INCIDENT_TYPES } from '../questionnaire/options';
 import { DEFINITION_VERSION } from '../case/definition-version';
-import { ACTION_VARIANTS, ACTIONS, NOTE_CODES, RIGHT_IDS, RULES_VERSION, UNC_ARTICLES } from './codes';
-import type { ActionId, ActionVariant, BudapestArticle } from './codes';
-import { runRules } from './evaluate';
+import {
+  ACTION_IDS,
+  ACTION_TIERS,
+  ACTION_VARIANTS,
+  ACTIONS,
+  NOTE_CODES,
+  RIGHT_IDS,
+  RULES_VERSION,
+  UNC_ARTICLES,
+} from './codes';
+import type { ActionId, ActionTier, ActionVariant, BudapestArticle } from './codes';
+import { evaluateRuleCondition, runRules } from './evaluate';
 import type { FiredRule } from './evaluate';
 import { FACT_IDS, FACTS } from './facts/facts';
 import { computeFlags } from './flags';
+import { PLAYBOOKS } from './playbooks';
+import type { Playbook } from './playbooks';
 import type { Assessment } from './types';
 
 function idsOf(fired: readonly FiredRule[]): string[] {
@@ -48,21 +59,53 @@ function variantOf(id: ActionId, facts: ReadonlySet<string>): ActionVariant | un
   return forCard.includes(id) && facts.has('card_used_without_consent') ? 'card' : undefined;
 }
 
-function actionsOf(c: Case, fired: readonly FiredRule[], facts: ReadonlySet<string>): Assessment['actions'] {
+function playbooksOf(facts: ReadonlySet<string>): Playbook[] {
+  return PLAYBOOKS.filter((p) => evaluateRuleCondition(p.when, { facts, offences: new Set() }));
+}
+
+/**
+ * The steps that fired, in plan order: by tier (a playbook may move a step), then by the active playbooks' order,
+ * then by the order of ACTIONS (./playbooks.ts explains the merge). A step whose words another shown step already
+ * includes (`supersededBy`) is left out.
+ */
+function actionsOf(
+  c: Case,
+  fired: readonly FiredRule[],
+  facts: ReadonlySet<string>,
+  playbooks: readonly Playbook[],
+): Assessment['actions'] {
   const doneAt = new Map(c.checklist.map((entry) => [entry.actionId, entry.doneAt]));
-  return ACTIONS.flatMap((action) => {
+  const firing = ACTIONS.filter((action) =>
+    fired.some((f) => f.rule.then.actions?.some((a) => a === action.id)),
+  );
+  const shown = firing.filter(
+    (action) =>
+      !('supersededBy' in action && action.supersededBy.some((id) => firing.some((a) => a.id === id))),
+  );
+  const playbookOrder: ActionId[] = [...new Set(playbooks.flatMap((p) => p.steps))];
+  const tierOf = (id: ActionId, tier: ActionTier): number => {
+    const moved = playbooks.find((p) => p.tiers?.[id] !== undefined)?.tiers?.[id];
+    return ACTION_TIERS.indexOf(moved ?? tier);
+  };
+  const rank = (id: ActionId): number => {
+    const i = playbookOrder.indexOf(id);
+    return i === -1 ? playbookOrder.length : i;
+  };
+  const key = (a: (typeof ACTIONS)[number]) => [tierOf(a.id, a.tier), rank(a.id), ACTION_IDS.indexOf(a.id)];
+  const ordered = [...shown].sort((a, b) => {
+    const [ka, kb] = [key(a), key(b)];
+    return ka[0]! - kb[0]! || ka[1]! - kb[1]! || ka[2]! - kb[2]!;
+  });
+  return ordered.map((action) => {
     const by = fired.filter((f) => f.rule.then.actions?.some((a) => a === action.id));
-    if (by.length === 0) return [];
     const variant = variantOf(action.id, facts);
-    return [
-      {
-        id: action.id,
-        deadline: action.deadline,
-        doneAt: doneAt.get(action.id) ?? null,
-        ruleIds: idsOf(by),
-        ...(variant ? { variant } : {}),
-      },
-    ];
+    return {
+      id: action.id,
+      deadline: action.deadline,
+      doneAt: doneAt.get(action.id) ?? null,
+      ruleIds: idsOf(by),
+      ...(variant ? { variant } : {}),
+    };
   });
 }
 
@@ -85,7 +128,8 @@ function referralNeedsOf(actions: Assessment['actions']): Assessment['referralNe
  */
 export function assess(c: Case, opts: { now: Date }): Assessment {
   const { facts, fired } = runRules(c, opts.now);
-  const actions = actionsOf(c, fired, facts);
+  const playbooks = playbooksOf(facts);
+  const actions = actionsOf(c, fired, facts, playbooks);
   const codesFrom = <T extends string>(
     codes: readonly T[],
     pick: (f: FiredRule) => readonly T[] | undefined,
@@ -99,6 +143,7 @@ export function assess(c: Case, opts: { now: Date }): Assessment {
     rulesVersion: RULES_VERSION,
     urgency: urgencyOf(fired),
     incidentTypes: INCIDENT_TYPES.filter((t) => facts.has(`incident_${t}`)),
+    playbooks: playbooks.map((p) => p.id),
     offences: offencesOf(fired),
     notes: codesFrom(NOTE_CODES, (f) => f.rule.then.notes),
     rights: codesFrom(RIGHT_IDS, (f) => f.rule.then.rights).map(({ code, ruleIds }) => ({

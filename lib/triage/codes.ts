@@ -5,7 +5,7 @@
 import type { ReferralKind } from '../case/codes';
 
 /** Version of the rule set; bump it when a rule changes what it concludes. */
-export const RULES_VERSION = 2;
+export const RULES_VERSION = 3;
 
 /** UN Convention against Cybercrime (A/RES/79/243) offence articles 7-17 (docs/sources.md, "UN Convention against Cybercrime"). */
 export const UNC_ARTICLES = [
@@ -80,95 +80,214 @@ export const DEADLINE_CODES = [
 ] as const;
 export type DeadlineCode = (typeof DEADLINE_CODES)[number];
 
-type ActionDefinition = { id: string; deadline: DeadlineCode | null; referrals: readonly ReferralKind[] };
+/**
+ * The priority tiers of issue #10, most pressing first: danger to life or a child; stopping harm still going on;
+ * money still recoverable; securing accounts and identity; keeping evidence and reporting; support and recovery.
+ * Within a tier, the playbooks of the situation decide the order (./playbooks.ts).
+ */
+export const ACTION_TIERS = [
+  'danger',
+  'stop_harm',
+  'money',
+  'accounts',
+  'record_and_report',
+  'support',
+] as const;
+export type ActionTier = (typeof ACTION_TIERS)[number];
+
+type ActionDefinition = {
+  id: string;
+  tier: ActionTier;
+  deadline: DeadlineCode | null;
+  referrals: readonly ReferralKind[];
+  /** Steps whose words already include this one: when one of them is shown, this one is not. */
+  supersededBy?: readonly string[];
+};
 
 /**
  * Every action, in the order they are shown (most pressing first), with its deadline code and the kinds of help
  * (resolved per country by the directory) it needs. Referral needs are derived from the actions that fire.
  *
- * The order is one documented priority (issue #10), the same whatever mix of situations a case holds: danger to life
- * or a child; stopping harm still going on; money still recoverable, by deadline; securing accounts; reporting;
- * keeping the evidence; support and recovery (see 5. below for why reporting comes before keeping evidence).
+ * Steps are shown by tier (ACTION_TIERS: danger to life or a child; stopping harm still going on; money still
+ * recoverable, by deadline; securing accounts; keeping evidence and reporting; support and recovery). Within a tier,
+ * the playbooks that apply to the case order them (./playbooks.ts: each kind of harm has its own order, from its
+ * guidance); a step no active playbook lists keeps the order of this list.
  */
 export const ACTIONS = [
   // 1. Danger to life or to a child.
-  { id: 'call_emergency_services', deadline: 'now', referrals: ['emergency_services'] },
+  { id: 'call_emergency_services', tier: 'danger', deadline: 'now', referrals: ['emergency_services'] },
   // An adult answering about a child protects the child first; the crisis line follows for the child and for them.
-  { id: 'protect_child_now', deadline: 'now', referrals: ['child_protection', 'police_cybercrime_report'] },
-  { id: 'contact_crisis_line', deadline: 'now', referrals: ['crisis_line'] },
+  {
+    id: 'protect_child_now',
+    tier: 'danger',
+    deadline: 'now',
+    referrals: ['child_protection', 'police_cybercrime_report'],
+  },
+  { id: 'contact_crisis_line', tier: 'danger', deadline: 'now', referrals: ['crisis_line'] },
   // A child or teenager answering: a trusted adult now (the adult who answers gets protect_child_now instead).
   // Its referral is a child line (child_protection entries for under-18s): it fires only when the person harmed is
   // under 18.
-  { id: 'tell_someone_you_trust', deadline: null, referrals: ['child_protection'] },
+  { id: 'tell_someone_you_trust', tier: 'danger', deadline: null, referrals: ['child_protection'] },
   // A partner or ex-partner behind it: a safety plan before anything they could notice (removing spyware, blocking).
-  { id: 'plan_safety_first', deadline: 'now', referrals: ['victim_support'] },
+  { id: 'plan_safety_first', tier: 'danger', deadline: 'now', referrals: ['victim_support'] },
   // 2. Stopping harm that is still going on: someone connected to the device or the network, extortion, money still
   //    being moved through the person's account, images spreading.
-  { id: 'remove_remote_access', deadline: 'now', referrals: [] },
-  { id: 'isolate_affected_systems', deadline: 'now', referrals: ['police_cybercrime_report'] },
+  { id: 'remove_remote_access', tier: 'stop_harm', deadline: 'now', referrals: [] },
+  {
+    id: 'isolate_affected_systems',
+    tier: 'stop_harm',
+    deadline: 'now',
+    referrals: ['police_cybercrime_report'],
+  },
   // A denial-of-service is stopped by the host, the provider or a protection service, not by disconnecting.
-  { id: 'contact_host_or_provider', deadline: 'now', referrals: [] },
-  { id: 'stop_replying_to_extortion', deadline: 'now', referrals: ['police_cybercrime_report'] },
-  { id: 'get_legal_help_first', deadline: 'now', referrals: ['legal_help'] },
-  { id: 'stop_moving_money', deadline: 'now', referrals: [] },
-  { id: 'request_image_removal', deadline: 'as_soon_as_possible', referrals: ['intimate_image_removal'] },
+  { id: 'contact_host_or_provider', tier: 'stop_harm', deadline: 'now', referrals: [] },
+  {
+    id: 'stop_replying_to_extortion',
+    tier: 'stop_harm',
+    deadline: 'now',
+    referrals: ['police_cybercrime_report'],
+  },
+  { id: 'get_legal_help_first', tier: 'stop_harm', deadline: 'now', referrals: ['legal_help'] },
+  { id: 'stop_moving_money', tier: 'stop_harm', deadline: 'now', referrals: [] },
+  {
+    id: 'request_image_removal',
+    tier: 'stop_harm',
+    deadline: 'as_soon_as_possible',
+    referrals: ['intimate_image_removal'],
+  },
   // 3. Money that can still be recovered, by deadline (and no more money paid to whoever is still asking).
-  { id: 'call_bank_now', deadline: 'within_72_hours', referrals: ['bank_or_payment_provider'] },
-  { id: 'request_swift_recall', deadline: 'within_72_hours', referrals: ['bank_or_payment_provider'] },
-  { id: 'report_ic3_ffkc', deadline: 'within_72_hours', referrals: ['fraud_reporting_centre'] },
+  {
+    id: 'call_bank_now',
+    tier: 'money',
+    deadline: 'within_72_hours',
+    referrals: ['bank_or_payment_provider'],
+  },
+  {
+    id: 'request_swift_recall',
+    tier: 'money',
+    deadline: 'within_72_hours',
+    referrals: ['bank_or_payment_provider'],
+  },
+  {
+    id: 'report_ic3_ffkc',
+    tier: 'money',
+    deadline: 'within_72_hours',
+    referrals: ['fraud_reporting_centre'],
+  },
   {
     id: 'report_unauthorised_us_transfer',
+    tier: 'money',
     deadline: 'within_2_business_days',
     referrals: ['bank_or_payment_provider'],
   },
-  { id: 'contact_crypto_exchange', deadline: 'as_soon_as_possible', referrals: ['bank_or_payment_provider'] },
+  {
+    id: 'contact_crypto_exchange',
+    tier: 'money',
+    deadline: 'as_soon_as_possible',
+    referrals: ['bank_or_payment_provider'],
+  },
   {
     id: 'contact_gift_card_issuer',
+    tier: 'money',
     deadline: 'as_soon_as_possible',
     referrals: ['bank_or_payment_provider'],
   },
   {
     id: 'contact_money_transfer_service',
+    tier: 'money',
     deadline: 'as_soon_as_possible',
     referrals: ['bank_or_payment_provider'],
   },
   // A "recovery" service asking for a fee is the scam itself: refusing it comes with stopping payments.
-  { id: 'never_pay_recovery_services', deadline: null, referrals: [] },
-  { id: 'stop_paying', deadline: 'now', referrals: [] },
-  { id: 'request_pix_med', deadline: 'within_80_days', referrals: ['bank_or_payment_provider'] },
-  { id: 'claim_uk_app_reimbursement', deadline: 'within_13_months', referrals: ['bank_or_payment_provider'] },
-  { id: 'tell_bank_about_fraud', deadline: 'as_soon_as_possible', referrals: ['bank_or_payment_provider'] },
+  { id: 'never_pay_recovery_services', tier: 'money', deadline: null, referrals: [] },
+  {
+    id: 'stop_paying',
+    tier: 'money',
+    deadline: 'now',
+    referrals: [],
+    // "Stop replying, and don't pay" already says it.
+    supersededBy: ['stop_replying_to_extortion'],
+  },
+  {
+    id: 'request_pix_med',
+    tier: 'money',
+    deadline: 'within_80_days',
+    referrals: ['bank_or_payment_provider'],
+  },
+  {
+    id: 'claim_uk_app_reimbursement',
+    tier: 'money',
+    deadline: 'within_13_months',
+    referrals: ['bank_or_payment_provider'],
+  },
+  {
+    id: 'tell_bank_about_fraud',
+    tier: 'money',
+    deadline: 'as_soon_as_possible',
+    referrals: ['bank_or_payment_provider'],
+  },
   // 4. Securing accounts and identity (then warning the contacts an intruder could reach).
-  { id: 'secure_accounts', deadline: 'now', referrals: ['platform_report'] },
-  { id: 'warn_contacts', deadline: 'as_soon_as_possible', referrals: [] },
-  { id: 'change_passwords_clean_device', deadline: null, referrals: [] },
+  { id: 'secure_accounts', tier: 'accounts', deadline: 'now', referrals: ['platform_report'] },
+  { id: 'warn_contacts', tier: 'accounts', deadline: 'as_soon_as_possible', referrals: [] },
+  { id: 'change_passwords_clean_device', tier: 'accounts', deadline: null, referrals: [] },
   // The lenders and banks where accounts were opened in the person's name.
-  { id: 'report_accounts_opened', deadline: 'as_soon_as_possible', referrals: ['bank_or_payment_provider'] },
+  {
+    id: 'report_accounts_opened',
+    tier: 'accounts',
+    deadline: 'as_soon_as_possible',
+    referrals: ['bank_or_payment_provider'],
+  },
   // 5. Reporting, then what protects the person's identity, then keeping the evidence. Every report form asks for
   //    the evidence, and the report steps say what to bring; in the evaluation set written from published guidance
   //    (lib/triage-evaluation), a report is among the first three steps in 67 of 105 situations and keeping evidence
   //    in 36, so a report comes first when both cannot be in the first three.
-  { id: 'report_to_police', deadline: null, referrals: ['police_cybercrime_report'] },
-  { id: 'keep_evidence', deadline: null, referrals: [] },
+  {
+    id: 'report_to_police',
+    tier: 'record_and_report',
+    deadline: null,
+    referrals: ['police_cybercrime_report'],
+  },
+  { id: 'keep_evidence', tier: 'record_and_report', deadline: null, referrals: [] },
   // Images threatened but not shared: hashing services can block them before they spread.
   {
     id: 'block_images_before_shared',
+    tier: 'record_and_report',
     deadline: 'as_soon_as_possible',
     referrals: ['intimate_image_removal'],
   },
-  { id: 'report_to_fraud_centre', deadline: null, referrals: ['fraud_reporting_centre'] },
-  { id: 'report_to_platform', deadline: null, referrals: ['platform_report'] },
-  { id: 'notify_data_protection_authority', deadline: 'as_soon_as_possible', referrals: [] },
-  { id: 'protect_identity', deadline: 'as_soon_as_possible', referrals: [] },
-  { id: 'report_to_financial_regulator', deadline: null, referrals: ['financial_regulator_or_ombudsman'] },
-  { id: 'complain_to_ombudsman', deadline: null, referrals: ['financial_regulator_or_ombudsman'] },
+  {
+    id: 'report_to_fraud_centre',
+    tier: 'record_and_report',
+    deadline: null,
+    referrals: ['fraud_reporting_centre'],
+  },
+  { id: 'report_to_platform', tier: 'record_and_report', deadline: null, referrals: ['platform_report'] },
+  {
+    id: 'notify_data_protection_authority',
+    tier: 'record_and_report',
+    deadline: 'as_soon_as_possible',
+    referrals: [],
+  },
+  { id: 'protect_identity', tier: 'record_and_report', deadline: 'as_soon_as_possible', referrals: [] },
+  {
+    id: 'report_to_financial_regulator',
+    tier: 'record_and_report',
+    deadline: null,
+    referrals: ['financial_regulator_or_ombudsman'],
+  },
+  {
+    id: 'complain_to_ombudsman',
+    tier: 'record_and_report',
+    deadline: null,
+    referrals: ['financial_regulator_or_ombudsman'],
+  },
   // 7. Support and recovery.
-  { id: 'watch_for_recovery_scams', deadline: null, referrals: [] },
-  { id: 'talk_to_someone', deadline: null, referrals: ['victim_support'] },
-  { id: 'crisis_line_any_time', deadline: null, referrals: ['crisis_line'] },
-  { id: 'get_help_reporting', deadline: null, referrals: ['victim_support'] },
-  { id: 'get_financial_help', deadline: null, referrals: ['victim_support'] },
-  { id: 'get_legal_help', deadline: null, referrals: ['legal_help'] },
+  { id: 'watch_for_recovery_scams', tier: 'support', deadline: null, referrals: [] },
+  { id: 'talk_to_someone', tier: 'support', deadline: null, referrals: ['victim_support'] },
+  { id: 'crisis_line_any_time', tier: 'support', deadline: null, referrals: ['crisis_line'] },
+  { id: 'get_help_reporting', tier: 'support', deadline: null, referrals: ['victim_support'] },
+  { id: 'get_financial_help', tier: 'support', deadline: null, referrals: ['victim_support'] },
+  { id: 'get_legal_help', tier: 'support', deadline: null, referrals: ['legal_help'] },
 ] as const satisfies readonly ActionDefinition[];
 export type ActionId = (typeof ACTIONS)[number]['id'];
 

@@ -75,6 +75,8 @@ export type Assessment = {
   urgency: { level: Urgency; ruleIds: string[] };
   /** Incident type ids (lib/questionnaire/options.ts), in definition order. */
   incidentTypes: string[];
+  /** The playbooks (kinds of harm, ./playbooks.ts) whose order the steps follow, most serious first. */
+  playbooks: string[];
   /** `facts`: the derived facts behind the offence; `answerIds`: the questions and record lists those facts read. */
   offences: Array<{
     article: UncArticle;

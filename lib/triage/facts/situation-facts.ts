@@ -39,6 +39,18 @@ const hasDemand = (ctx: FactContext) =>
     ctx.has('device_harm', 'files_locked_ransom'));
 
 /** Who is answering: the person harmed, a parent or carer, someone helping another adult, or an organisation. */
+/** A card or its details used, no other way of paying, and no log-in or password for an account given. */
+function cardFraudOnly(ctx: FactContext): boolean {
+  const cardMisused = ctx.has('data_given', 'card_details') || ctx.methods.has('card');
+  const onlyCardPayments = [...ctx.methods].every((m) => m === 'card');
+  return cardMisused && onlyCardPayments && !ctx.has('data_given', 'passwords', 'bank_login');
+}
+
+/** Someone asked to receive and pass on money gave their own bank log-in for it. */
+function loginLentAsMule(ctx: FactContext): boolean {
+  return incident(ctx, 'money_mule') && ctx.has('data_given', 'bank_login', 'passwords');
+}
+
 export const AUDIENCE_FACTS = [
   {
     id: 'answered_by_parent',
@@ -72,6 +84,20 @@ export const SAFETY_FACTS = [
     from: ['in_danger_now'],
     describe: 'the person is in danger now',
     test: (ctx) => ctx.is('in_danger_now', 'yes'),
+  },
+  {
+    // "Don't know" is not "no": with threats of violence it is treated as danger (issue #10).
+    id: 'danger_unsure',
+    from: ['in_danger_now'],
+    describe: 'the person does not know whether they or someone close is in danger now',
+    test: (ctx) => ctx.is('in_danger_now', 'dont_know'),
+  },
+  {
+    // Only a plain "no" rules thoughts of self-harm out; "prefer not to say" or no answer does not.
+    id: 'self_harm_ruled_out',
+    from: ['self_harm_thoughts'],
+    describe: 'the person said they have no thoughts of harming themselves',
+    test: (ctx) => ctx.is('self_harm_thoughts', 'no'),
   },
   {
     id: 'self_harm_thoughts',
@@ -119,6 +145,14 @@ export const SITUATION_FACTS = [
     from: ['contact_channels'],
     describe: 'contact was online or by phone (not only in person)',
     test: viaIct,
+  },
+  {
+    // A marketplace, social network or messaging app: a seller's profile there can be reported and removed (a shop's
+    // own website cannot).
+    id: 'contacted_through_social_or_marketplace',
+    from: ['contact_channels'],
+    describe: 'contact was through a marketplace, a social network or a messaging app',
+    test: (ctx) => ctx.has('contact_channels', 'social_media', 'messaging_app', 'online_marketplace'),
   },
   {
     id: 'contacted_through_platform',
@@ -216,6 +250,10 @@ export const SITUATION_FACTS = [
     id: 'account_accessed',
     from: ['incident_types', 'accounts_controlled', 'affected_accounts'],
     describe: 'someone got into the person’s accounts without permission',
+    // Two cases are not access: a card (or its details) used for payments is card fraud, not a way into the bank
+    // account, unless a log-in or password was given too (issue #10; Art. 7 needs access to a system); and a person
+    // who lent their own bank log-in to move money for someone (a money mule) allowed that use, unless someone
+    // still holds the account against their will.
     test: (ctx) =>
       incident(ctx, 'account_takeover') ||
       ctx.is('accounts_controlled', 'yes') ||
@@ -224,12 +262,12 @@ export const SITUATION_FACTS = [
         'email',
         'social_media',
         'messaging',
-        'bank_or_payment',
         'shopping',
         'work',
         'phone_number',
         'other',
-      ),
+      ) ||
+      (ctx.has('affected_accounts', 'bank_or_payment') && !cardFraudOnly(ctx) && !loginLentAsMule(ctx)),
   },
   {
     id: 'files_locked_ransom',

@@ -3,7 +3,17 @@
  * docs/sources.md, "Triage guidance" (FBI IC3 Recovery Asset Team and Financial Fraud Kill Chain; danger to life first;
  * Banco Central do Brasil Pix MED; money and its time limits).
  */
-import type { Rule } from '../types';
+import type { Rule, RuleCondition } from '../types';
+
+/** A child used to receive and pass on money, with nothing sexual known. */
+const CHILD_USED_FOR_MONEY_ONLY: RuleCondition = {
+  all: [
+    { fact: 'incident_money_mule' },
+    { not: { fact: 'child_sexual_contact' } },
+    { not: { fact: 'child_images_involved' } },
+    { not: { fact: 'incident_child_sexual_abuse' } },
+  ],
+};
 
 export const URGENCY_RULES = [
   {
@@ -21,10 +31,38 @@ export const URGENCY_RULES = [
   },
   {
     id: 'urgency_child_at_risk',
-    when: { fact: 'child_at_risk' },
+    // An emergency unless what is known says otherwise: another young person behind it (a school and youth-justice
+    // route, urgent), or a child used to move money with no sexual harm (legal help and stopping, urgent).
+    when: {
+      all: [
+        { fact: 'child_at_risk' },
+        { not: { fact: 'perpetrator_young_person' } },
+        { not: CHILD_USED_FOR_MONEY_ONLY },
+      ],
+    },
     then: { urgency: 'emergency', actions: ['report_to_police'] },
     source:
-      'Issue 3 brief: a child at risk is an emergency. UN Convention Arts 14-15 (C/R, docs/sources.md, "UN Convention against Cybercrime").',
+      'Issue 3 brief: a child at risk is an emergency. UN Convention Arts 14-15 (C/R, docs/sources.md, "UN Convention against Cybercrime"). Exceptions: docs/sources.md, "Triage guidance", "Playbooks".',
+  },
+  {
+    id: 'urgency_child_at_risk_peer_or_money',
+    when: { fact: 'child_at_risk' },
+    then: { urgency: 'urgent', actions: ['report_to_police'] },
+    source:
+      'A child harmed by another young person, or used to move money, still needs action today (docs/sources.md, "Triage guidance", "Playbooks").',
+  },
+  {
+    id: 'crisis_line_for_child_images_shared',
+    when: {
+      all: [
+        { fact: 'person_is_minor' },
+        { fact: 'images_shared_already' },
+        { not: { fact: 'self_harm_ruled_out' } },
+      ],
+    },
+    then: { actions: ['contact_crisis_line'] },
+    source:
+      'FBI and NCMEC on sextortion of minors and eSafety on image-based abuse: young people whose images spread are at risk of self-harm; a crisis or kids line now (docs/sources.md, "Triage guidance", "Playbooks").',
   },
   {
     id: 'urgency_minor_sextortion',
@@ -62,6 +100,7 @@ export const URGENCY_RULES = [
           ],
         },
         { not: { fact: 'answered_by_young_person' } },
+        { not: CHILD_USED_FOR_MONEY_ONLY },
       ],
     },
     then: { actions: ['protect_child_now'] },
@@ -240,6 +279,14 @@ export const URGENCY_RULES = [
       'docs/sources.md, "Triage guidance" (a live attack by phone): a live cyber attack on a business is reported by phone, not by a web form.',
   },
   {
+    id: 'urgency_attack_with_demand',
+    // A denial-of-service with a demand: a deadline is set even when the attack has paused.
+    when: { all: [{ fact: 'extortion_demand' }, { fact: 'service_disrupted' }] },
+    then: { urgency: 'urgent', actions: ['stop_replying_to_extortion'] },
+    source:
+      'docs/sources.md, "Triage guidance", "Playbooks" (CISA relaying IC3 on DDoS extortion: do not communicate with the attackers or pay).',
+  },
+  {
     id: 'urgency_mule_still_asked',
     when: { fact: 'mule_still_asked' },
     then: { urgency: 'urgent', actions: ['stop_moving_money', 'get_legal_help_first'] },
@@ -252,6 +299,15 @@ export const URGENCY_RULES = [
     then: { urgency: 'urgent', actions: ['report_to_police'] },
     source:
       'Threats of violence are for the police; Art. 34(1) protection from intimidation (R, docs/sources.md, "UN Convention against Cybercrime").',
+  },
+  {
+    id: 'urgency_threat_of_violence_danger_unsure',
+    // A caller threatening to hurt someone close (a "virtual kidnapping") while the person cannot tell whether it is
+    // true: the emergency number first.
+    when: { all: [{ fact: 'threat_of_violence' }, { fact: 'danger_unsure' }] },
+    then: { urgency: 'emergency', actions: ['call_emergency_services'] },
+    source:
+      'docs/sources.md, "Triage guidance" (danger to life first): someone who may be in danger calls the emergency number before any report.',
   },
   {
     id: 'urgency_pix_med',

@@ -44,6 +44,53 @@ export const SAFETY_SCENARIOS: readonly Scenario[] = [
     },
   },
   {
+    // Police forces' rule (docs/sources.md, "Triage guidance", danger to life first): if someone may be in danger,
+    // the emergency number comes before anything else, even when the person cannot tell whether the threat is real.
+    name: 'a caller who says a relative will be hurt unless money is paid, when the person cannot tell if it is true, is an emergency',
+    case: scenario()
+      .country('MX')
+      .answers({
+        in_danger_now: 'dont_know',
+        incident_types: ['family_impersonation', 'harassment'],
+        money_sent: 'asked_not_paid',
+        threat_of_violence: 'yes',
+        still_in_contact: 'yes',
+        more_money_requested: 'yes',
+      })
+      .build(),
+    expect: {
+      urgency: 'emergency',
+      firstActions: ['call_emergency_services'],
+      firstReferral: 'emergency_services',
+      flags: { hasSafetyRisk: true },
+    },
+  },
+  {
+    // eSafety and NCMEC: images of a young person passed around by classmates are urgent (removal, support), and
+    // a young person in that situation should be offered a kids or crisis line even without saying they are at risk.
+    name: 'a teenager whose intimate photo classmates are sharing is urgent, with removal and a crisis line, not an emergency call',
+    case: scenario()
+      .country('AU')
+      .age('under_18')
+      .respondent('parent_or_carer')
+      .answers({
+        in_danger_now: 'no',
+        self_harm_thoughts: 'prefer_not_to_say',
+        child_at_risk: 'yes',
+        child_relationship: 'my_child_or_family',
+        incident_types: ['intimate_images_shared'],
+        images_shared_already: 'yes',
+        child_harm_kinds: ['images_shared'],
+        perpetrator_relationship: 'another_young_person',
+      })
+      .build(),
+    expect: {
+      urgency: 'urgent',
+      actions: ['contact_crisis_line', 'request_image_removal', 'protect_child_now'],
+      noActions: ['call_emergency_services'],
+    },
+  },
+  {
     name: '"I don\'t know" to the safety questions does not raise an emergency',
     case: scenario()
       .answers({ in_danger_now: 'dont_know', child_at_risk: 'dont_know', incident_types: ['dont_know'] })

@@ -1,0 +1,211 @@
+/**
+ * Playbooks by kind of harm (issue #10, point 1): each kind of harm orders its own steps, and one documented
+ * priority (tiers) merges several. The expected orders below come from the guidance summarised in docs/sources.md,
+ * "Triage guidance", "Playbooks", written before the playbooks were.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { caseArbitrary } from '../questionnaire/testing/arbitraries';
+import { loadScenarios } from '../triage-evaluation/load';
+import { caseOfScenario } from '../triage-evaluation/evaluate';
+import { assess } from './assess';
+import { ACTION_IDS, ACTION_TIERS, ACTIONS } from './codes';
+import type { ActionId } from './codes';
+import { PLAYBOOKS } from './playbooks';
+import type { Assessment } from './types';
+import { scenario } from './testing/scenario';
+
+/** A case from answers (with `country`, `age_group` and `respondent` among them). */
+function scenarioCase(answers: Record<string, string | string[]>) {
+  const { country = 'US', age_group = 'age_18_to_59', respondent = 'person_harmed', ...rest } = answers;
+  return scenario()
+    .country(country as string)
+    .age(age_group as Parameters<ReturnType<typeof scenario>['age']>[0])
+    .respondent(respondent as Parameters<ReturnType<typeof scenario>['respondent']>[0])
+    .answers(rest)
+    .build();
+}
+
+const NOW = new Date('2026-12-02T12:00:00Z');
+const ids = (a: Assessment) => a.actions.map((x) => x.id);
+const before = (a: Assessment, first: ActionId, second: ActionId) => {
+  const list = ids(a);
+  expect(list, `${first} and ${second} both shown`).toEqual(expect.arrayContaining([first, second]));
+  expect(list.indexOf(first), `${first} before ${second} in ${list.join(', ')}`).toBeLessThan(
+    list.indexOf(second),
+  );
+};
+
+describe('the playbooks, as data', () => {
+  it('have unique ids, steps without repeats, and a source each', () => {
+    expect(new Set(PLAYBOOKS.map((p) => p.id)).size).toBe(PLAYBOOKS.length);
+    for (const p of PLAYBOOKS) {
+      expect(p.id).toMatch(/^[a-z][a-z0-9_]*$/);
+      expect(new Set(p.steps).size, p.id).toBe(p.steps.length);
+      expect(p.source, p.id).toMatch(/docs\/sources\.md/);
+    }
+  });
+
+  it('only move a step they list, to a tier that exists', () => {
+    for (const p of PLAYBOOKS) {
+      for (const [step, tier] of Object.entries('tiers' in p ? p.tiers : {})) {
+        expect(p.steps as readonly string[], `${p.id} moves ${step}`).toContain(step);
+        expect(ACTION_TIERS as readonly string[]).toContain(tier);
+      }
+    }
+  });
+
+  it('name only steps that exist in "supersededBy"', () => {
+    for (const action of ACTIONS) {
+      if (!('supersededBy' in action)) continue;
+      for (const id of action.supersededBy) expect(ACTION_IDS as readonly string[]).toContain(id);
+    }
+  });
+
+  it('each apply to at least one situation of the evaluation set written from published guidance', () => {
+    const seen = new Set(
+      loadScenarios('lib/triage-evaluation').flatMap(
+        (s) => assess(caseOfScenario(s), { now: NOW }).playbooks,
+      ),
+    );
+    for (const p of PLAYBOOKS) expect(seen, p.id).toContain(p.id);
+  });
+});
+
+describe('one plan from several playbooks', () => {
+  it('keeps the tiers in order, whatever the mix (generated cases)', () => {
+    fc.assert(
+      fc.property(caseArbitrary({ maxRecords: 3, oddness: 0.05 }), (c) => {
+        const a = assess(c, { now: NOW });
+        const active = PLAYBOOKS.filter((p) => a.playbooks.includes(p.id));
+        const tierOf = (id: ActionId) => {
+          const moved = active.find((p) => 'tiers' in p && id in p.tiers);
+          const tier =
+            moved && 'tiers' in moved
+              ? (moved.tiers as Record<string, string>)[id]
+              : ACTIONS.find((x) => x.id === id)?.tier;
+          return ACTION_TIERS.indexOf(tier as (typeof ACTION_TIERS)[number]);
+        };
+        const tiers = a.actions.map((x) => tierOf(x.id));
+        expect(tiers).toEqual([...tiers].sort((x, y) => x - y));
+      }),
+      { seed: 12, numRuns: 800 },
+    );
+  });
+
+  it('never shows "stop paying" beside "stop replying, and don\'t pay"', () => {
+    fc.assert(
+      fc.property(caseArbitrary({ maxRecords: 3, oddness: 0.05 }), (c) => {
+        const list = ids(assess(c, { now: NOW }));
+        expect(list.includes('stop_paying') && list.includes('stop_replying_to_extortion')).toBe(false);
+      }),
+      { seed: 13, numRuns: 800 },
+    );
+  });
+});
+
+describe('each kind of harm in its own order', () => {
+  it('ransomware at a business: isolate, report and keep the evidence before resetting passwords', () => {
+    const a = assess(
+      scenarioCase({
+        respondent: 'organisation',
+        country: 'US',
+        incident_types: ['malware_ransomware_breach'],
+        systems_affected: 'business_or_organisation',
+        device_harm: ['files_locked_ransom'],
+        attack_ongoing: 'yes',
+        data_given: ['none'],
+        affected_accounts: ['work'],
+      }),
+      { now: NOW },
+    );
+    expect(a.playbooks).toContain('device_attack');
+    expect(ids(a)[0]).toBe('isolate_affected_systems');
+    before(a, 'report_to_police', 'change_passwords_clean_device');
+    before(a, 'keep_evidence', 'change_passwords_clean_device');
+  });
+
+  it('loans opened in the person’s name: the lenders, then a fraud alert or freeze, then the reports', () => {
+    const a = assess(
+      scenarioCase({
+        country: 'CA',
+        age_group: 'age_18_to_59',
+        incident_types: ['identity_theft'],
+        money_sent: 'no',
+        identity_misuse: ['loan_or_credit'],
+      }),
+      { now: NOW },
+    );
+    expect(ids(a).slice(0, 2)).toEqual(['report_accounts_opened', 'protect_identity']);
+    before(a, 'protect_identity', 'report_to_police');
+  });
+
+  it('an account still used by someone else: take it back through the platform before the police report', () => {
+    const a = assess(
+      scenarioCase({
+        country: 'MX',
+        age_group: 'age_18_to_59',
+        incident_types: ['account_takeover'],
+        money_sent: 'no',
+        accounts_controlled: 'yes',
+        affected_accounts: ['messaging'],
+        contacts_asked_for_money: 'yes',
+      }),
+      { now: NOW },
+    );
+    expect(ids(a).slice(0, 3)).toEqual(['secure_accounts', 'warn_contacts', 'report_to_platform']);
+  });
+
+  it('intimate images already posted by an adult’s ex-partner: removal first, then evidence and the police', () => {
+    const a = assess(
+      scenarioCase({
+        country: 'ES',
+        age_group: 'age_18_to_59',
+        incident_types: ['intimate_images_shared'],
+        images_shared_already: 'yes',
+        money_sent: 'no',
+        perpetrator_relationship: 'former_partner',
+      }),
+      { now: NOW },
+    );
+    expect(ids(a)[0]).toBe('request_image_removal');
+    before(a, 'keep_evidence', 'report_to_platform');
+    before(a, 'report_to_police', 'report_to_platform');
+  });
+
+  it('a phone bought on a marketplace: report the seller on the platform before the police', () => {
+    const a = assess(
+      scenarioCase({
+        country: 'PT',
+        age_group: 'age_18_to_59',
+        incident_types: ['shopping_fraud'],
+        money_sent: 'yes',
+        money_last_sent: 'last_2_weeks',
+        payment_methods: ['bank_transfer'],
+        payments_authorised: 'i_made_them',
+        contact_channels: ['online_marketplace'],
+      }),
+      { now: NOW },
+    );
+    before(a, 'report_to_platform', 'report_to_police');
+  });
+
+  it('a fake shop’s own website is not a platform to report the seller on first', () => {
+    const a = assess(
+      scenarioCase({
+        country: 'PT',
+        age_group: 'age_18_to_59',
+        incident_types: ['shopping_fraud'],
+        money_sent: 'yes',
+        money_last_sent: 'last_2_weeks',
+        payment_methods: ['bank_transfer'],
+        payments_authorised: 'i_made_them',
+        contact_channels: ['website'],
+      }),
+      { now: NOW },
+    );
+    expect(a.playbooks).not.toContain('marketplace_purchase');
+    before(a, 'report_to_police', 'report_to_platform');
+  });
+});

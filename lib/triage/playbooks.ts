@@ -1,0 +1,154 @@
+/**
+ * Playbooks by kind of harm (issue #10). Each playbook is the order its guidance gives to the steps of one kind of
+ * harm; the rules decide which steps apply (each step keeps its own condition), the playbooks decide their order.
+ *
+ * How several playbooks merge into one plan:
+ * 1. Steps are grouped by priority tier (ACTION_TIERS in ./codes.ts): danger to life or a child; stopping harm still
+ *    going on; money still recoverable; securing accounts and identity; keeping evidence and reporting; support.
+ *    A playbook may move a step to another tier (`tiers`) when its guidance gives that step another weight in that
+ *    kind of harm: a credit freeze secures an identity being misused; resetting passwords after ransomware comes
+ *    after the report and the evidence.
+ * 2. Within a tier, steps follow the active playbooks, taken in the order of PLAYBOOKS (most serious harm first):
+ *    the first active playbook that lists a step places it. Steps no active playbook lists come after, in the order
+ *    of ACTIONS.
+ *
+ * The guidance behind each order, with its pages, is in docs/sources.md, "Triage guidance", "Playbooks".
+ */
+import type { ActionId, ActionTier } from './codes';
+import type { RuleCondition } from './types';
+
+export type Playbook = {
+  /** Stable snake_case id, listed in the assessment (`playbooks`) and in explanations. */
+  id: string;
+  /** When this kind of harm is part of the case (derived facts, as in rules). */
+  when: RuleCondition;
+  /** The order this kind of harm's guidance gives to its steps. */
+  steps: readonly ActionId[];
+  /** Steps this kind of harm weighs differently from the default tier. */
+  tiers?: Partial<Record<ActionId, ActionTier>>;
+  /** Where the order comes from. */
+  source: string;
+};
+
+export const PLAYBOOKS = [
+  {
+    id: 'child_sexual_exploitation',
+    when: {
+      any: [
+        { fact: 'child_sexual_contact' },
+        { fact: 'child_images_involved' },
+        { fact: 'incident_child_sexual_abuse' },
+        {
+          all: [
+            { fact: 'person_is_minor' },
+            {
+              any: [
+                { fact: 'incident_sextortion' },
+                { fact: 'intimate_image_threat' },
+                { fact: 'images_shared_already' },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    steps: [
+      'call_emergency_services',
+      'protect_child_now',
+      'contact_crisis_line',
+      'tell_someone_you_trust',
+      'request_image_removal',
+      'stop_replying_to_extortion',
+      'report_to_police',
+      'keep_evidence',
+      'block_images_before_shared',
+      'report_to_platform',
+    ],
+    source:
+      'docs/sources.md, "Triage guidance", "Playbooks": NCMEC and the FBI on sextortion of minors, Take It Down, Cybertip.ca.',
+  },
+  {
+    id: 'images_spreading',
+    when: { fact: 'images_shared_already' },
+    steps: [
+      'request_image_removal',
+      'stop_replying_to_extortion',
+      'keep_evidence',
+      'report_to_police',
+      'report_to_platform',
+    ],
+    source: 'docs/sources.md, "Triage guidance", "Playbooks": StopNCII, eSafety (image-based abuse).',
+  },
+  {
+    id: 'sextortion',
+    when: {
+      any: [{ fact: 'incident_sextortion' }, { fact: 'intimate_image_threat' }],
+    },
+    steps: [
+      'stop_replying_to_extortion',
+      'keep_evidence',
+      'report_to_police',
+      'block_images_before_shared',
+      'report_to_platform',
+    ],
+    source:
+      'docs/sources.md, "Triage guidance", "Playbooks": StopNCII, eSafety, NCMEC (do not pay, keep the evidence, report).',
+  },
+  {
+    id: 'device_attack',
+    when: {
+      any: [{ fact: 'files_locked_ransom' }, { fact: 'device_attack_on_organisation' }],
+    },
+    steps: [
+      'isolate_affected_systems',
+      'contact_host_or_provider',
+      'stop_replying_to_extortion',
+      'report_to_police',
+      'keep_evidence',
+      'notify_data_protection_authority',
+      'change_passwords_clean_device',
+    ],
+    tiers: { change_passwords_clean_device: 'record_and_report' },
+    source:
+      'docs/sources.md, "Triage guidance", "Playbooks": ransomware and DDoS guidance (NCSC, CISA and IC3, Action Fraud).',
+  },
+  {
+    id: 'account_taken_over',
+    when: {
+      any: [
+        { fact: 'incident_account_takeover' },
+        { fact: 'accounts_controlled' },
+        { fact: 'contacts_asked_for_money' },
+      ],
+    },
+    steps: ['secure_accounts', 'warn_contacts', 'report_to_platform', 'report_to_police'],
+    tiers: { report_to_platform: 'accounts' },
+    source:
+      'docs/sources.md, "Triage guidance", "Playbooks": hacked-account guidance (recover through the platform, warn contacts).',
+  },
+  {
+    id: 'identity_misuse',
+    when: { fact: 'accounts_opened_in_name' },
+    steps: [
+      'report_accounts_opened',
+      'protect_identity',
+      'report_to_police',
+      'report_to_fraud_centre',
+      'keep_evidence',
+    ],
+    tiers: { protect_identity: 'accounts' },
+    source:
+      'docs/sources.md, "Triage guidance", "IdentityTheft.gov \u201cdo right away\u201d steps" and "Playbooks".',
+  },
+  {
+    id: 'marketplace_purchase',
+    when: {
+      all: [{ fact: 'incident_shopping_fraud' }, { fact: 'contacted_through_social_or_marketplace' }],
+    },
+    steps: ['report_to_platform', 'report_to_police', 'report_to_fraud_centre', 'keep_evidence'],
+    source:
+      'docs/sources.md, "Triage guidance", "Playbooks": marketplace guidance (report the seller on the platform as well as to the police).',
+  },
+] as const satisfies readonly Playbook[];
+
+export type PlaybookId = (typeof PLAYBOOKS)[number]['id'];
