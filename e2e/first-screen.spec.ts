@@ -15,14 +15,19 @@ test('the journey’s first question is in the page as built', async ({ request 
 test('the first question can be answered before storage is ready, and the answer is kept and saved', async ({
   page,
 }) => {
-  // Storage slowed down: the script that holds the storage code arrives four seconds late.
+  // Storage slowed down: the script that holds the storage code is held back until the test has answered and seen
+  // its answer, then let through (no timer: the test releases it).
   let isStorageHeld = false;
+  let releaseStorage: () => void = () => undefined;
+  const storageReleased = new Promise<void>((resolve) => {
+    releaseStorage = resolve;
+  });
   await page.route('**/_next/static/chunks/*.js', async (route) => {
     const response = await route.fetch();
     const body = await response.text();
     if (/\bDexie\b/.test(body)) {
       isStorageHeld = true;
-      await new Promise((resolve) => setTimeout(resolve, 4000));
+      await storageReleased;
     }
     await route.fulfill({ response, body });
   });
@@ -38,6 +43,8 @@ test('the first question can be answered before storage is ready, and the answer
   await expect(page.getByTestId('save-status')).toHaveCount(0);
   await expect.poll(() => isStorageHeld).toBe(true);
   await expect(page.getByTestId('save-status')).toHaveCount(0);
+  await expect(page.locator('input[name="in_danger_now"][value="no"]')).toBeChecked();
+  releaseStorage();
 
   const journey = new JourneyPage(page);
   await journey.expectStep('safety_now');

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 
+import { PRODUCT_NAME } from '../lib/product';
+
 import { JourneyPage } from './pages/journey-page';
 import { driveToReview, type Visit } from './support/drive';
 import { openSection } from './support/sections';
@@ -41,7 +43,7 @@ for (const lang of ['en', 'es', 'pt'] as const) {
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       // Nothing sensitive in the address or the title.
       expect(new URL(page.url()).pathname).toBe(`/${lang}/check/`);
-      await expect(page).toHaveTitle('Waypoint');
+      await expect(page).toHaveTitle(PRODUCT_NAME);
     });
   }
 }

@@ -8,6 +8,8 @@ import path from 'node:path';
 
 import { expect, test, type Page } from '@playwright/test';
 
+import { PRODUCT_NAME } from '../lib/product';
+
 import { JourneyPage } from './pages/journey-page';
 import { waitForOfflineReady } from './support/app';
 import { driveToReview, type ScenarioAnswers } from './support/drive';
@@ -181,7 +183,7 @@ test('a whole journey to the pack breaks no policy, logs no error and leaks noth
   for (const s of screens) {
     expect(s.url).not.toContain(MARKER);
     expect(s.url.startsWith(`${origin}/pt/`)).toBe(true);
-    expect(s.title).toBe('Waypoint');
+    expect(s.title).toBe(PRODUCT_NAME);
     expect(s.history).not.toContain(MARKER);
   }
   expect(requested.filter((u) => u.includes(MARKER))).toEqual([]);
@@ -193,7 +195,7 @@ test('a whole journey to the pack breaks no policy, logs no error and leaks noth
     unknown
   >;
   expect(JSON.stringify(manifest)).not.toContain(MARKER);
-  expect([manifest.name, manifest.short_name]).toEqual(['Waypoint', 'Waypoint']);
+  expect([manifest.name, manifest.short_name]).toEqual([PRODUCT_NAME, PRODUCT_NAME]);
   const cached = await cacheContents(page);
   expect(cached.length).toBeGreaterThan(50);
   expect(cached.filter((c) => !c.url.startsWith(`${origin}/`))).toEqual([]);

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 
+import { PRODUCT_NAME } from '../lib/product';
+
 import { JourneyPage } from './pages/journey-page';
 import { waitForOfflineReady } from './support/app';
 import { driveToReview } from './support/drive';
@@ -29,7 +31,7 @@ test('a full visit makes no request to any other origin, from the page or the se
 test('page titles are neutral in every language', async ({ page }) => {
   for (const path of ['/en/', '/es/', '/pt/']) {
     await page.goto(path);
-    await expect(page).toHaveTitle('Waypoint');
+    await expect(page).toHaveTitle(PRODUCT_NAME);
   }
 });
 

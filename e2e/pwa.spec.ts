@@ -3,6 +3,8 @@ import path from 'node:path';
 
 import { expect, test } from '@playwright/test';
 
+import { PRODUCT_NAME } from '../lib/product';
+
 import { waitForOfflineReady } from './support/app';
 import { stageSite } from './support/static-server';
 
@@ -27,8 +29,8 @@ test('the web app manifest is linked, valid and installable, with neutral name a
     background_color: string;
     icons: { src: string; sizes: string; purpose: string }[];
   };
-  expect(manifest.name).toBe('Waypoint');
-  expect(manifest.short_name).toBe('Waypoint');
+  expect(manifest.name).toBe(PRODUCT_NAME);
+  expect(manifest.short_name).toBe(PRODUCT_NAME);
   expect(`${manifest.name} ${JSON.stringify(manifest)}`).not.toMatch(
     /scam|fraud|victim|estafa|golpe|víctima|vítima/i,
   );

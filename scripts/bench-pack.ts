@@ -2,6 +2,7 @@
 // (200 payments, 100 identifiers, 300 evidence items in the manifest) and the ZIP bundle without the evidence
 // files. Prints measured figures only (median of several runs, in Node on this machine).
 // Aim (issue 6): under 3 s and under 1 MB for the PDF. Run: npx tsx scripts/bench-pack.ts
+import { PRODUCT_VERSION } from '../lib/product';
 import { serializeCaseFile } from '../lib/case/case-file';
 import { CaseSchema, type Case, type CaseInput } from '../lib/case/schema';
 import { selectReferrals } from '../lib/referrals/select';
@@ -86,7 +87,7 @@ const build = (manifestSha256?: string) =>
     lang: 'en',
     t: packTranslators,
     generatedAt: '2026-03-05T10:00:00.000Z',
-    appVersion: '0.1.0',
+    appVersion: PRODUCT_VERSION,
     includeSensitive: false,
     manifestSha256,
     timeZone: 'UTC',

@@ -5,14 +5,14 @@
 // the React Server Component payloads (`*.txt`) that Next writes for client-side navigation, which the app does not
 // use (every link and button loads a whole page, and there is no next/link or router), and the `noModule` polyfill
 // script that only browsers without ES modules load (those have no service worker anyway).
-// Before listing, the PDF pack fonts in out/fonts/ are replaced by their subset (scripts/subset-fonts.mjs).
+// Before listing, the PDF pack fonts in out/fonts/ are replaced by their subset (scripts/lib/subset-fonts.mjs).
 // Ahead of Workbox it puts one small fetch listener that keeps Web Workers at the address they were started with
 // (see keepWorkerAddresses below), or the evidence hashing worker cannot start once the service worker is active.
 import fs from 'node:fs';
 import path from 'node:path';
 import { generateSW } from 'workbox-build';
 
-import { subsetFontsIn } from './subset-fonts.mjs';
+import { subsetFontsIn } from './lib/subset-fonts.mjs';
 
 const OUT = path.resolve('out');
 const SW = 'sw.js';

@@ -2,13 +2,13 @@
  * npm run triage -- [--explain] [--now <date>] path/to/case.json [...]
  * npm run triage -- --review [DIR]   (the evaluation set in DIR, lib/triage-evaluation by default, as a table)
  * Prints the assessment of case files as JSON (or, with --explain, why each rule fired). Exits 1 on an invalid file.
- * The logic lives in lib/triage/cli.ts.
+ * The logic lives in scripts/triage-cli.ts.
  */
 import { readFileSync } from 'node:fs';
 
 import { createI18n } from '../lib/i18n/create-i18n';
-import { describeCaseFileError } from '../lib/i18n/problem-text';
-import { runTriageCli } from '../lib/triage/cli';
+import { describeCaseFileError } from '../lib/case/problem-text';
+import { runTriageCli } from './triage-cli';
 import { evaluateScenario, formatReviewTable } from '../lib/triage-evaluation/evaluate';
 import { loadScenarios } from '../lib/triage-evaluation/load';
 import { RESOURCES } from '../locales/en';

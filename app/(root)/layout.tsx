@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 
 import { buildLocaleRedirectScript } from '@/lib/i18n/locale-redirect-script';
+import { PRODUCT_NAME } from '@/lib/product';
 
 export const metadata: Metadata = {
-  title: 'Waypoint',
+  title: PRODUCT_NAME,
   manifest: '/manifest.webmanifest',
   referrer: 'no-referrer',
   robots: { index: false, follow: false },

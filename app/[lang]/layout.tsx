@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 
 import { isLocale, LOCALES } from '@/lib/i18n/config';
+import { PRODUCT_NAME } from '@/lib/product';
 import { buildExitGuardScript } from '@/lib/safety/quick-exit';
 
 import '../globals.css';
@@ -15,8 +16,8 @@ export function generateStaticParams() {
 
 // The title and icon are neutral on purpose: someone looking over the person's shoulder should not read what this is.
 export const metadata: Metadata = {
-  title: 'Waypoint',
-  applicationName: 'Waypoint',
+  title: PRODUCT_NAME,
+  applicationName: PRODUCT_NAME,
   manifest: '/manifest.webmanifest',
   referrer: 'no-referrer',
   robots: { index: false, follow: false },
@@ -24,7 +25,7 @@ export const metadata: Metadata = {
     icon: [{ url: '/icons/icon.svg', type: 'image/svg+xml' }],
     apple: [{ url: '/icons/apple-touch-icon.png', sizes: '180x180' }],
   },
-  appleWebApp: { capable: true, title: 'Waypoint', statusBarStyle: 'default' },
+  appleWebApp: { capable: true, title: PRODUCT_NAME, statusBarStyle: 'default' },
   formatDetection: { telephone: false },
 };
 

@@ -9,7 +9,7 @@ import type { CaseSummary } from '@/lib/persistence/case-repository';
 import { clearAllData } from '@/lib/persistence/clear-all-data';
 import { forgetDatabase, getActiveConnection, getRepository } from '@/lib/persistence/instance';
 import { getPersistenceState, type PersistenceState } from '@/lib/persistence/persist';
-import { EMPTY_SESSION } from '@/lib/persistence/session';
+import { EMPTY_SESSION } from '@/lib/store/session';
 import { appStore, useAppStore } from '@/lib/store/use-app-store';
 
 import { CaseImport } from './case-import';

@@ -9,7 +9,7 @@ import { takeOverEarlyAnswers } from '@/lib/journey/early-answers';
 import { connectStoreToStorage } from '@/lib/persistence/connect-store';
 import { getRepository, setActiveConnection } from '@/lib/persistence/instance';
 import { takeStartIntent } from '@/lib/persistence/intent';
-import { EMPTY_SESSION } from '@/lib/persistence/session';
+import { EMPTY_SESSION } from '@/lib/store/session';
 import { classifyStorageError } from '@/lib/persistence/storage-error';
 import { appStore, useAppStore } from '@/lib/store/use-app-store';
 

@@ -1,17 +1,14 @@
 'use client';
 
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { COUNTRY_CODES } from '@/lib/case/countries';
-import { DIRECTORY_COUNTRIES } from '@/lib/case/codes';
 import type { AnswerValue } from '@/lib/case/schema';
 import type { Locale } from '@/lib/i18n/config';
-import { countryName } from '@/lib/i18n/country-name';
 import type { Question } from '@/lib/questionnaire/types';
 
 import { RecordsEditor } from './records-editor';
 import { AccountField } from './account-field';
+import { useCountryOptions } from './use-country-options';
 
 type Props = {
   question: Question;
@@ -22,20 +19,6 @@ type Props = {
   /** Who is answering (lib/questionnaire/wording.ts), as an i18next context for the texts written for them. */
   context?: string;
 };
-
-/** Country names in the app's language, the directory's twelve countries first. */
-export function useCountryOptions(locale: Locale): { code: string; name: string }[] {
-  return useMemo(() => {
-    const name = (code: string) => countryName(code, locale);
-    const first = DIRECTORY_COUNTRIES.map((code) => ({ code, name: name(code) })).sort((a, b) =>
-      a.name.localeCompare(b.name, locale),
-    );
-    const rest = COUNTRY_CODES.filter((c) => !(DIRECTORY_COUNTRIES as readonly string[]).includes(c))
-      .map((code) => ({ code, name: name(code) }))
-      .sort((a, b) => a.name.localeCompare(b.name, locale));
-    return [...first, ...rest];
-  }, [locale]);
-}
 
 function OptionList({ question, value, onAnswer, type, context }: Props & { type: 'radio' | 'checkbox' }) {
   const { t } = useTranslation('questionnaire');

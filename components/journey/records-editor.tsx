@@ -23,12 +23,12 @@ import {
   type RecordListId,
 } from '@/lib/questionnaire/records';
 import type { RecordsQuestion } from '@/lib/questionnaire/types';
-import { describeProblem } from '@/lib/i18n/problem-text';
-import type { RecordForm } from '@/lib/persistence/session';
+import { describeProblem } from '@/lib/case/problem-text';
+import type { RecordForm } from '@/lib/store/session';
 import { appStore, useAppStore } from '@/lib/store/use-app-store';
 
 import { AmountField } from './amount-field';
-import { useCountryOptions } from './question-field';
+import { useCountryOptions } from './use-country-options';
 import { EvidenceAttach } from './evidence-attach';
 import { EvidenceFingerprint } from '@/components/evidence/evidence-fingerprint';
 import { removeEvidenceFile } from '@/lib/persistence/evidence-files';

@@ -3,6 +3,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 
+import { PRODUCT_SIGNATURE } from '@/lib/product';
 import type { PackDocument } from '@/lib/referral-pack/document';
 
 import { PackPreview } from './pack-preview';
@@ -16,7 +17,7 @@ const DOC: PackDocument = {
   title: 'Referral pack',
   subtitle: MARKUP,
   generatedAt: '2026-03-05T10:00:00.000Z',
-  producer: 'Waypoint 0.1.0',
+  producer: PRODUCT_SIGNATURE,
   cover: [{ label: 'Case reference', value: MARKUP, isMonospace: true }],
   coverBlocks: [{ kind: 'paragraph', text: FORMULA }],
   sections: [

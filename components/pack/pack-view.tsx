@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Locale } from '@/lib/i18n/config';
-import { APP_VERSION } from '@/lib/referral-pack/app-version';
+import { PRODUCT_VERSION } from '@/lib/product';
 import { buildPackDataFiles, buildPackDocument, buildPackReadme } from '@/lib/referral-pack/build-pack';
 import { toCaseReference } from '@/lib/referral-pack/pack-format';
 import { selectReferrals } from '@/lib/referrals/select';
@@ -58,7 +58,7 @@ export function PackView({ locale }: { locale: Locale }) {
         secondLang: settings.secondLang ?? undefined,
         t: translators,
         generatedAt,
-        appVersion: APP_VERSION,
+        appVersion: PRODUCT_VERSION,
         includeSensitive: settings.includeSensitive,
         manifestSha256,
       });

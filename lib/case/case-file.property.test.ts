@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { parseCaseFile, serializeCaseFile } from './case-file';
 import { CaseSchema } from './schema';
-import { caseArbitrary } from './testing/arbitraries';
+import { caseArbitrary } from '@/lib/questionnaire/testing/arbitraries';
 
 /** JSON with object keys sorted at every level. */
 function canonical(value: unknown): string {

@@ -3,7 +3,7 @@
  * (docs/case-file.md). Reading never throws and never returns a half-read case: either the whole file is valid
  * (after migrating an older version), or the answer is one plain message that names the field.
  */
-import { DEFINITION_VERSION } from '../questionnaire/version';
+import { DEFINITION_VERSION } from './definition-version';
 import { isRawObject, migrateRawCase, OLDEST_READABLE_VERSION } from './migrations';
 import { problemFromIssue, type ProblemCode, type ProblemValues } from './problems';
 import { CASE_SCHEMA_VERSION, CaseSchema } from './schema';
@@ -11,7 +11,7 @@ import type { Case } from './schema';
 
 /**
  * Why a file could not be read: the field (e.g. `payments[2].amount`, or '' for the whole file) and the problem as a
- * code with its values; lib/i18n/problem-text.ts turns it into words in the reader's language.
+ * code with its values; lib/case/problem-text.ts turns it into words in the reader's language.
  */
 export type CaseFileError = { path: string; code: ProblemCode; values: ProblemValues };
 

@@ -1,9 +1,9 @@
 /**
  * The words for why an imported file was refused, in the reader's language: problems of the file itself from
  * common:import.problems.*, problems of the case file from common:problems.* with the field named
- * (lib/i18n/problem-text.ts). Never a library's message.
+ * (lib/case/problem-text.ts). Never a library's message.
  */
-import { describeCaseFileError, type Translate } from '@/lib/i18n/problem-text';
+import { describeCaseFileError, type Translate } from './problem-text';
 
 import { MAX_IMPORT_BYTES, type ImportRefusal } from './import-case';
 

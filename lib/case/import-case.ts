@@ -4,7 +4,7 @@
  * harmless: the size first (before the file is even read), then how deeply it nests (before it is parsed, with a
  * scan that uses no recursion), then the case file reader (lib/case/case-file.ts: JSON, version, migrations of
  * older versions, "update the app" for a newer one, and the schema). Every refusal is a code a screen turns into
- * words (lib/i18n/problem-text.ts and common:import.problems.*); no library's message ever reaches a person.
+ * words (lib/case/problem-text.ts and common:import.problems.*); no library's message ever reaches a person.
  */
 import { parseCaseFile, type CaseFileError } from './case-file';
 import type { Case } from './schema';

@@ -10,7 +10,7 @@ import * as z from 'zod';
 import './zod-setup';
 
 import { LOCALES } from '../i18n/config';
-import { DEFINITION_VERSION } from '../questionnaire/version';
+import { DEFINITION_VERSION } from './definition-version';
 import { OTHER_COUNTRY, REFERRAL_KINDS } from './codes';
 import {
   AGE_GROUPS,
@@ -158,7 +158,7 @@ export const CaseSchema = z
     title: text(200).optional(),
     /** The language the case was answered in. */
     language: z.enum(LOCALES).nullable().default(null),
-    /** The questionnaire version the answers were given with (lib/questionnaire/version.ts). */
+    /** The questionnaire version the answers were given with (lib/case/definition-version.ts). */
     definitionVersion: z.number().int().positive().default(DEFINITION_VERSION),
     respondent: z.enum(RESPONDENTS).nullable().default(null),
     /** Country of residence of the person harmed: ISO 3166-1 alpha-2, or "other" when unsure. */

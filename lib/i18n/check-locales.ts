@@ -18,6 +18,16 @@ export function flattenKeys(tree: unknown, prefix = ''): Map<string, string> {
   return out;
 }
 
+/** What a translation tree holds at a dotted key (`questions.in_danger_now.label`): a text, a subtree, or undefined. */
+export function textAt(tree: unknown, key: string): unknown {
+  let node: unknown = tree;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node;
+}
+
 /** Lists the `{{placeholder}}` names in a string, sorted, without duplicates. */
 export function placeholdersOf(text: string): string[] {
   const names = new Set<string>();

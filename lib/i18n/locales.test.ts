@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { compareLocales, flattenKeys, placeholdersOf } from './check-locales';
+import { compareLocales, flattenKeys, placeholdersOf, textAt } from './check-locales';
 import { LOCALES } from './config';
 
 const LOCALES_DIR = path.resolve(import.meta.dirname, '../../locales');
@@ -72,5 +72,14 @@ describe('the locale checker', () => {
   it('reads placeholders with formatting options and ignores their order', () => {
     expect(placeholdersOf('{{b}} and {{ a, number }} and {{b}}')).toEqual(['a', 'b']);
     expect(flattenKeys({ x: { y: { z: 'v' } } })).toEqual(new Map([['x.y.z', 'v']]));
+  });
+
+  it('reads the text or subtree at a dotted key, and nothing past a text or a missing key', () => {
+    const tree = { x: { y: { z: 'v' } } };
+    expect(textAt(tree, 'x.y.z')).toBe('v');
+    expect(textAt(tree, 'x.y')).toEqual({ z: 'v' });
+    expect(textAt(tree, 'x.y.z.w')).toBeUndefined();
+    expect(textAt(tree, 'x.q')).toBeUndefined();
+    expect(textAt(tree, 'toString')).toBeUndefined();
   });
 });

@@ -1,12 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import {
-  createAutosaver,
-  RETRY_FIRST_MS,
-  RETRY_MAX_MS,
-  TYPING_SAVE_DELAY_MS,
-  type SaveStatus,
-} from './autosave';
+import type { SaveStatus } from '@/lib/store/app-store';
+
+import { createAutosaver, RETRY_FIRST_MS, RETRY_MAX_MS, TYPING_SAVE_DELAY_MS } from './autosave';
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -6,7 +6,7 @@
  * resolved. A failed write is kept and tried again with a growing pause (backoff) until it succeeds, and the status
  * stays "error" (not saved yet) until then; a write that can never succeed (the case was deleted) is not retried.
  */
-export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
+import type { SaveStatus } from '@/lib/store/app-store';
 
 export type Autosaver<T> = {
   /** Notes a new state to save within `delayMs` (0: at once); a save already due sooner is not moved. */

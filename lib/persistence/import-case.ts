@@ -16,7 +16,7 @@ import type { Case } from '@/lib/case/schema';
 import { encodeCaseRow, decodeCaseRow } from './codec';
 import type { AppDatabase } from './db';
 import { restoreStoredCase } from './restore-case';
-import { EMPTY_SESSION } from './session';
+import { EMPTY_SESSION } from '@/lib/store/session';
 import { classifyStorageError, StorageError } from './storage-error';
 
 /** A file as picked or dropped: its size is known before its text is read. */

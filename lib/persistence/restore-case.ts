@@ -5,8 +5,9 @@
  */
 import { parseCaseFile } from '@/lib/case/case-file';
 import type { Case } from '@/lib/case/schema';
+import type { Session } from '@/lib/store/session';
 
-import { restoreSession, type Session } from './session';
+import { restoreSession } from './session';
 
 export type StoredCase = { case: Case; session: Session };
 

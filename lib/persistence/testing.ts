@@ -1,7 +1,7 @@
 import { createEmptyCase } from '@/lib/case/case-file';
 import type { Case } from '@/lib/case/schema';
 
-import { EMPTY_SESSION } from './session';
+import { EMPTY_SESSION } from '@/lib/store/session';
 import type { StoredCase } from './restore-case';
 
 let counter = 0;

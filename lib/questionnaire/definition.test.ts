@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { createEmptyCase } from '../case/case-file';
-import { answersArbitrary } from '../case/testing/arbitraries';
+import { answersArbitrary } from './testing/arbitraries';
 import { getConditionQuestions } from './conditions';
 import { getAllQuestions, getQuestion, QUESTIONNAIRE, SECTIONS } from './definition';
 import { DONE, getFirstStepId, getNextStepId, getVisibleSteps } from './navigation';

@@ -3,6 +3,7 @@
  * can show within the first screens), then the person, the contact, the details of each kind of incident, and
  * what they have: evidence, reports, the support they want and their own account.
  */
+import { DEFINITION_VERSION } from '../case/definition-version';
 import { ABOUT_STEPS } from './sections/about';
 import { FOLLOW_UP_STEPS } from './sections/follow-up';
 import { ACCESS_STEPS, OTHER_IMPACT_STEPS } from './sections/impact';
@@ -10,9 +11,8 @@ import { CONTACT_STEPS, INCIDENT_DETAIL_STEPS, WHAT_HAPPENED_STEPS } from './sec
 import { MONEY_STEPS, PAYMENT_RECORD_STEPS } from './sections/money';
 import { SAFETY_STEPS } from './sections/safety';
 import type { Question, Questionnaire, Step } from './types';
-import { DEFINITION_VERSION } from './version';
 
-export { DEFINITION_VERSION } from './version';
+export { DEFINITION_VERSION } from '../case/definition-version';
 
 /** Sections in order; each step belongs to one. Text: questionnaire:sections.<id>.title. */
 export const SECTIONS = [

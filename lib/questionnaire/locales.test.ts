@@ -3,23 +3,11 @@ import { describe, expect, it } from 'vitest';
 import en from '../../locales/en/questionnaire.json';
 import es from '../../locales/es/questionnaire.json';
 import pt from '../../locales/pt/questionnaire.json';
+import { textAt } from '../i18n/check-locales';
 import { getAllQuestions, QUESTIONNAIRE, SECTIONS } from './definition';
 import { RECORD_FIELDS, RECORD_LISTS, RECORD_OPTIONS } from './records';
 
 const LANGUAGES = { en, es, pt } as const;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-function textAt(tree: unknown, path: string): unknown {
-  let node: unknown = tree;
-  for (const key of path.split('.')) {
-    if (!isRecord(node) || !Object.hasOwn(node, key)) return undefined;
-    node = node[key];
-  }
-  return node;
-}
 
 function keysAt(tree: unknown, path: string): string[] {
   const node = textAt(tree, path);

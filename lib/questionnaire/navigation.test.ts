@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { createEmptyCase } from '../case/case-file';
 import type { Case } from '../case/schema';
-import { answersArbitrary } from '../case/testing/arbitraries';
+import { answersArbitrary } from './testing/arbitraries';
 import { isValidAnswer } from './answers';
 import { getQuestion, PARTS, QUESTIONNAIRE, SECTIONS } from './definition';
 import {

@@ -50,6 +50,33 @@ export const CONTACT_INCIDENTS = [
   'money_mule',
 ] as const satisfies readonly IncidentType[];
 
+/** How the other party first reached the person (contact_channels). The order is the order shown. */
+export const CONTACT_CHANNELS = [
+  'social_media',
+  'dating_site_or_app',
+  'messaging_app',
+  'phone_call',
+  'text_message',
+  'email',
+  'online_marketplace',
+  'website',
+  'video_game',
+  'in_person',
+  'other',
+  'dont_know',
+] as const;
+
+/** What was demanded under threat (demand_kinds). The order is the order shown. */
+export const DEMAND_KINDS = [
+  'money',
+  'more_images',
+  'sexual_acts_or_meeting',
+  'get_back_together',
+  'something_else',
+  'nothing_asked',
+  'dont_know',
+] as const;
+
 export const YES_NO = ['yes', 'no'] as const;
 export const YES_NO_DONT_KNOW = ['yes', 'no', 'dont_know'] as const;
 export const YES_NO_PREFER_NOT = ['yes', 'no', 'prefer_not_to_say'] as const;

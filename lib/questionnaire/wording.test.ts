@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { RESPONDENTS } from '../case/enums';
+import { flattenKeys } from '../i18n/check-locales';
 import { LOCALES } from '../i18n/config';
 import { getAllQuestions } from './definition';
 import { wordingContext } from './wording';
@@ -11,10 +12,8 @@ import { wordingContext } from './wording';
 const CONTEXTS = RESPONDENTS.filter((r) => r !== 'person_harmed');
 const ROOT = path.resolve(import.meta.dirname, '../../locales');
 
-function leaves(tree: unknown, prefix = ''): string[] {
-  if (typeof tree !== 'object' || tree === null) return [prefix];
-  return Object.entries(tree).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
-}
+/** The dotted keys of a translation file. */
+const leaves = (tree: unknown): string[] => [...flattenKeys(tree).keys()];
 
 /** Variants are written for labels, hints, "why we ask" notes, titles and how-to texts only. */
 const VARIANT = new RegExp(`\\.(label|hint|why|title|how)_(${[...CONTEXTS, 'card'].join('|')})$`);

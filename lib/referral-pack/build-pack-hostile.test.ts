@@ -2,6 +2,7 @@
 // into a pack and exported to PDF, CSV and JSON: nothing breaks and the person's text stays literal text.
 import { beforeAll, describe, expect, it } from 'vitest';
 
+import { PRODUCT_VERSION } from '../product';
 import { parseCaseFile, serializeCaseFile } from '../case/case-file';
 import type { Case } from '../case/schema';
 import { selectReferrals } from '../referrals/select';
@@ -81,7 +82,7 @@ describe('a hostile case', () => {
         secondLang: preset === 'full' ? 'en' : undefined,
         t: packTranslators,
         generatedAt: '2026-03-05T10:00:00.000Z',
-        appVersion: '0.1.0',
+        appVersion: PRODUCT_VERSION,
         includeSensitive: true,
       });
       const pdf = await renderPackPdf(doc, fonts, { pageSize: preset === 'bank' ? 'letter' : 'a4' });

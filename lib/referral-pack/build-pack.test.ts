@@ -2,6 +2,7 @@
 // pdf.js: key facts, article numbers, totals, masking and the disclaimer must be in the file itself.
 import { beforeAll, describe, expect, it } from 'vitest';
 
+import { PRODUCT_SIGNATURE, PRODUCT_VERSION } from '../product';
 import type { Case } from '../case/schema';
 import { LOCALES, type Locale } from '../i18n/config';
 import { selectReferrals } from '../referrals/select';
@@ -54,7 +55,7 @@ function build(
     secondLang: options.secondLang,
     t: packTranslators,
     generatedAt: GENERATED_AT,
-    appVersion: '0.1.0',
+    appVersion: PRODUCT_VERSION,
     includeSensitive: options.includeSensitive ?? false,
     manifestSha256: MANIFEST_SHA256,
     timeZone: 'UTC',
@@ -177,12 +178,12 @@ describe('buildPackDocument', () => {
       lang: 'en',
       t: packTranslators,
       generatedAt: GENERATED_AT,
-      appVersion: '0.1.0',
+      appVersion: PRODUCT_VERSION,
       includeSensitive: false,
     });
     expect(doc.cover.map((f) => f.label)).not.toContain('SHA-256 of SHA256SUMS');
     expect(doc.title).toBe('Referral pack');
-    expect(doc.producer).toBe('Waypoint 0.1.0');
+    expect(doc.producer).toBe(PRODUCT_SIGNATURE);
   });
 
   it('sorts the timeline by date, with undated events last', () => {

@@ -163,7 +163,7 @@ export type BuildPackInput = {
   t: (lang: Locale) => PackTranslate;
   /** ISO 8601; printed on the cover and written into the PDF. */
   generatedAt: string;
-  /** The app's version, e.g. `0.1.0`. */
+  /** The app's version (PRODUCT_VERSION in lib/product.ts). */
   appVersion: string;
   /** Include full account numbers, sensitive answers and intimate-image descriptions. */
   includeSensitive: boolean;

@@ -18,7 +18,7 @@ export type PackDocument = {
   subtitle?: string;
   /** When the pack was made, as an ISO 8601 date-time; becomes the PDF's creation and modification date. */
   generatedAt: string;
-  /** The app and its version, e.g. `Harbour 0.1.0`; becomes the PDF's producer. */
+  /** The app and its version, PRODUCT_SIGNATURE (lib/product.ts); becomes the PDF's producer. */
   producer: string;
   /**
    * The summary at the top of page 1, before the cover fields and the letter: what happened, when, how much went

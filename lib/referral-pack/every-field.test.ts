@@ -3,6 +3,7 @@
 // the PDF says so where it happens.
 import { beforeAll, describe, expect, it } from 'vitest';
 
+import { PRODUCT_VERSION } from '../product';
 import type { Case } from '../case/schema';
 import { LOCALES, type Locale } from '../i18n/config';
 import { RECORD_LIST_FIELDS } from '../questionnaire/records';
@@ -50,7 +51,7 @@ async function makePack(
     lang,
     t: packTranslators,
     generatedAt: '2026-03-05T10:15:00.000Z',
-    appVersion: '0.1.0',
+    appVersion: PRODUCT_VERSION,
     includeSensitive,
     timeZone: 'UTC',
   });

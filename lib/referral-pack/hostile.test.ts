@@ -8,6 +8,7 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 
+import { PRODUCT_SIGNATURE } from '../product';
 import { buildBundle } from './bundle';
 import { toCsv } from './csv';
 import type { PackDocument } from './document';
@@ -42,7 +43,7 @@ function hostileDocument(): PackDocument {
     lang: 'es',
     title: 'Paquete de derivación',
     generatedAt: '2026-03-01T10:15:00.000Z',
-    producer: 'Harbour 0.1.0',
+    producer: PRODUCT_SIGNATURE,
     cover: HOSTILE_TEXTS.map((text, index) => ({ label: `Campo ${index}`, value: text })),
     footer: HOSTILE_TEXTS[0],
     pageLabel: 'Página {page} de {pages}',

@@ -2,6 +2,7 @@
 // asked of the reader, read back from the PDF's first page before the cover letter, in every language.
 import { beforeAll, describe, expect, it } from 'vitest';
 
+import { PRODUCT_VERSION } from '../product';
 import type { Case } from '../case/schema';
 import { LOCALES, type Locale } from '../i18n/config';
 import { selectReferrals } from '../referrals/select';
@@ -29,7 +30,7 @@ function build(caseData: Case, preset: PackPreset, lang: Locale, secondLang?: Lo
     secondLang,
     t: packTranslators,
     generatedAt: '2026-03-05T10:15:00.000Z',
-    appVersion: '0.1.0',
+    appVersion: PRODUCT_VERSION,
     includeSensitive: false,
     timeZone: 'UTC',
   });

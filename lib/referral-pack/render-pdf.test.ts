@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 
+import { PRODUCT_SIGNATURE } from '../product';
 import type { PackDocument } from './document';
 import { PackFontError, checkFontBytes, type PackFonts } from './fonts';
 import { renderPackPdf } from './render-pdf';
@@ -26,7 +27,7 @@ function baseDocument(overrides: Partial<PackDocument> = {}): PackDocument {
     lang: 'pt',
     title: 'Pacote de encaminhamento',
     generatedAt: '2026-03-01T10:15:00.000Z',
-    producer: 'Harbour 0.1.0',
+    producer: PRODUCT_SIGNATURE,
     cover: [{ label: 'Referência do caso', value: 'HB-2026-0042', isMonospace: true }],
     footer: 'HB-2026-0042',
     pageLabel: 'Página {page} de {pages}',
@@ -203,8 +204,8 @@ describe('renderPackPdf', () => {
   it('writes only neutral metadata: title, producer and the generation date', () => {
     expect(hostile.info).toMatchObject({
       Title: HOSTILE[0],
-      Producer: 'Harbour 0.1.0',
-      Creator: 'Harbour 0.1.0',
+      Producer: PRODUCT_SIGNATURE,
+      Creator: PRODUCT_SIGNATURE,
       CreationDate: 'D:20260301101500Z',
       ModDate: 'D:20260301101500Z',
       Language: 'pt',

@@ -4,7 +4,7 @@
  * then regulators, support and advice.
  */
 import type { ReferralKind } from '../case/codes';
-import type { ReferralAssessment, SelectedReferral } from './select';
+import type { ReferralAssessment, SelectedReferral } from './selection-types';
 
 /** Kinds that are a report to the police or a reporting centre. */
 export const REPORTING_KINDS: readonly ReferralKind[] = [

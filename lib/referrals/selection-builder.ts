@@ -13,7 +13,7 @@ import type {
   SelectedDirectoryReferral,
   SelectedOwnContact,
   SelectedReferral,
-} from './select';
+} from './selection-types';
 import type { DirectoryEntry, OnlyWhen } from './types';
 
 /** The values without repeats, in first-seen order. */

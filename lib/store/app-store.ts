@@ -7,11 +7,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
 import type { AnswerValue, Case } from '@/lib/case/schema';
-import { EMPTY_SESSION, type JourneyView, type RecordForm, type Session } from '@/lib/persistence/session';
 import { getQuestion } from '@/lib/questionnaire/definition';
 import { setAnswer } from '@/lib/questionnaire/navigation';
 
-import type { SaveStatus } from '@/lib/persistence/autosave';
+import { EMPTY_SESSION, type JourneyView, type RecordForm, type Session } from './session';
+
+/** Where the latest change is in being saved (lib/persistence/autosave.ts reports it). */
+export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
 export type AppState = {
   caseData: Case | null;

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { caseArbitrary } from '../case/testing/arbitraries';
+import { caseArbitrary } from '../questionnaire/testing/arbitraries';
 import { selectReferrals } from '../referrals/select';
 import { assess } from './assess';
 import type { Assessment } from './types';

@@ -6,7 +6,7 @@ import { URGENCIES } from '../case/codes';
 import type { ReferralKind, Urgency } from '../case/codes';
 import type { Case } from '../case/schema';
 import { INCIDENT_TYPES } from '../questionnaire/options';
-import { DEFINITION_VERSION } from '../questionnaire/version';
+import { DEFINITION_VERSION } from '../case/definition-version';
 import {
   ACTION_IDS,
   ACTION_TIERS,

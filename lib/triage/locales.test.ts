@@ -4,6 +4,7 @@ import en from '../../locales/en/assessment.json';
 import es from '../../locales/es/assessment.json';
 import pt from '../../locales/pt/assessment.json';
 import { REFERRAL_KINDS, URGENCIES } from '../case/codes';
+import { textAt } from '../i18n/check-locales';
 import { INCIDENT_TYPES } from '../questionnaire/options';
 import {
   ACTION_IDS,
@@ -16,19 +17,6 @@ import {
 import { FACT_IDS } from './facts/facts';
 
 const LANGUAGES = { en, es, pt } as const;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-function textAt(tree: unknown, path: string): unknown {
-  let node: unknown = tree;
-  for (const key of path.split('.')) {
-    if (!isRecord(node) || !Object.hasOwn(node, key)) return undefined;
-    node = node[key];
-  }
-  return node;
-}
 
 const BUDAPEST = [...new Set(Object.values(BUDAPEST_EQUIVALENTS).filter((b) => b !== null))];
 

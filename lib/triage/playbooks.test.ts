@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { caseArbitrary } from '../case/testing/arbitraries';
+import { caseArbitrary } from '../questionnaire/testing/arbitraries';
 import { loadScenarios } from '../triage-evaluation/load';
 import { caseOfScenario } from '../triage-evaluation/evaluate';
 import { assess } from './assess';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { caseArbitrary } from '../case/testing/arbitraries';
+import { caseArbitrary } from '../questionnaire/testing/arbitraries';
 import { assess } from './assess';
 
 const clock = fc.date({

@@ -1,5 +1,12 @@
 /** What happened (several may apply), how it started, and follow-up questions for each kind of incident. */
-import { CONTACT_INCIDENTS, INCIDENT_TYPES, YES_NO_DONT_KNOW, YES_NO_DONT_KNOW_PREFER_NOT } from '../options';
+import {
+  CONTACT_CHANNELS,
+  CONTACT_INCIDENTS,
+  DEMAND_KINDS,
+  INCIDENT_TYPES,
+  YES_NO_DONT_KNOW,
+  YES_NO_DONT_KNOW_PREFER_NOT,
+} from '../options';
 import type { Step } from '../types';
 
 export const WHAT_HAPPENED_STEPS = [
@@ -48,20 +55,7 @@ export const CONTACT_STEPS = [
       {
         id: 'contact_channels',
         kind: 'multi_choice',
-        options: [
-          'social_media',
-          'dating_site_or_app',
-          'messaging_app',
-          'phone_call',
-          'text_message',
-          'email',
-          'online_marketplace',
-          'website',
-          'video_game',
-          'in_person',
-          'other',
-          'dont_know',
-        ],
+        options: CONTACT_CHANNELS,
         exclusiveOptions: ['dont_know'],
       },
       { id: 'contact_platform', kind: 'free_text', maxLength: 200, hint: true },
@@ -123,15 +117,7 @@ export const INCIDENT_DETAIL_STEPS = [
         // Threats with a demand are extortion; threats without one are harassment (issue #10).
         id: 'demand_kinds',
         kind: 'multi_choice',
-        options: [
-          'money',
-          'more_images',
-          'sexual_acts_or_meeting',
-          'get_back_together',
-          'something_else',
-          'nothing_asked',
-          'dont_know',
-        ],
+        options: DEMAND_KINDS,
         exclusiveOptions: ['nothing_asked', 'dont_know'],
       },
       {

@@ -1,10 +1,10 @@
 // Reads the pack fonts for Node tests and the bench script (never bundled into the app): the full fonts in
-// public/fonts/, subset exactly as the build subsets the copies it ships (scripts/subset-fonts.mjs), so tests see
+// public/fonts/, subset exactly as the build subsets the copies it ships (scripts/lib/subset-fonts.mjs), so tests see
 // the glyphs a person's device will have.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { subsetPackFont } from '../../../scripts/subset-fonts.mjs';
+import { subsetPackFont } from '../../../scripts/lib/subset-fonts.mjs';
 import { PACK_FONT_FILES, checkFontBytes, type PackFonts } from '../fonts';
 
 const FONT_DIR = path.resolve(import.meta.dirname, '../../../public/fonts');

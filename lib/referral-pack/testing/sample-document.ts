@@ -1,4 +1,5 @@
 // Synthetic pack documents for tests and the bench: a plausible case of any size, no real person's data.
+import { PRODUCT_SIGNATURE } from '../../product';
 import type { PackDocument, PackSection } from '../document';
 
 export type SampleSize = { payments: number; identifiers: number; evidence: number };
@@ -23,12 +24,12 @@ export function buildSampleDocument(size: SampleSize, manifestSha256 = fakeSha25
     title: 'Referral pack',
     subtitle: 'For the police or a reporting centre',
     generatedAt: '2026-03-01T10:15:00.000Z',
-    producer: 'Harbour 0.1.0',
+    producer: PRODUCT_SIGNATURE,
     cover: [
       { label: 'Case reference', value: 'HB-2026-0042', isMonospace: true },
       { label: 'Generated', value: '1 March 2026, 10:15 UTC' },
       { label: 'Language of this pack', value: 'English' },
-      { label: 'App version', value: 'Harbour 0.1.0' },
+      { label: 'App version', value: PRODUCT_SIGNATURE },
       { label: 'SHA-256 of SHA256SUMS', value: manifestSha256, isMonospace: true },
     ],
     coverBlocks: [

@@ -1,5 +1,10 @@
 /** Facts about safety, what happened, access, devices, identity, threats, children, money mules and support. */
-import { DECEPTION_INCIDENTS, INCIDENT_TYPES } from '../../questionnaire/options';
+import {
+  CONTACT_CHANNELS,
+  DECEPTION_INCIDENTS,
+  DEMAND_KINDS,
+  INCIDENT_TYPES,
+} from '../../questionnaire/options';
 import type { IncidentType } from '../../questionnaire/options';
 import type { FactContext } from './context';
 import type { FactDefinition } from './fact';
@@ -15,20 +20,11 @@ const imagesShared = (ctx: FactContext) =>
   ctx.is('images_shared_already', 'yes') || incident(ctx, 'intimate_images_shared');
 const viaIct = (ctx: FactContext) =>
   ctx.has('contact_channels', ...ICT_CHANNELS) || !ctx.has('contact_channels', 'in_person');
-const ICT_CHANNELS = [
-  'social_media',
-  'dating_site_or_app',
-  'messaging_app',
-  'phone_call',
-  'text_message',
-  'email',
-  'online_marketplace',
-  'website',
-  'video_game',
-  'other',
-];
+/** Every way of first contact but in person (and "don't know") is by means of ICT. */
+const ICT_CHANNELS = CONTACT_CHANNELS.filter((c) => c !== 'in_person' && c !== 'dont_know');
 
-const DEMANDS = ['money', 'more_images', 'sexual_acts_or_meeting', 'get_back_together', 'something_else'];
+/** Every demand the question offers, but "nothing asked" and "don't know". */
+const DEMANDS = DEMAND_KINDS.filter((d) => d !== 'nothing_asked' && d !== 'dont_know');
 /**
  * Something is demanded under threat: a demand named, a threat to share intimate images (which always comes with
  * one), sextortion, a ransom for locked files, or a payment asked to stop an attack. "Nothing asked" overrides the

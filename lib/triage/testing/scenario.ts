@@ -4,12 +4,36 @@
  * Test-only.
  */
 import { createEmptyCase } from '../../case/case-file';
+import type { ReferralKind, Urgency } from '../../case/codes';
 import type { AgeGroup, Respondent } from '../../case/enums';
 import type { AnswerValue, Case, Identifier, Payment, ReportMade } from '../../case/schema';
+import type { ActionId, NoteCode, RightId, UncArticle } from '../codes';
+import type { AssessmentFlags } from '../types';
 
 const ID = '6b0f7c52-2a4e-4d1b-9a8e-3c5d7e9f1a2b';
 /** Scenarios are answered a few minutes before they are assessed (NOW in ./scenarios.ts), unless `answeredAt` says. */
 const ANSWERED_AT = '2026-03-04T09:55:00.000Z';
+
+/** A golden scenario (./scenarios.ts): a case and what the engine must conclude about it. */
+export type Scenario = {
+  name: string;
+  now?: string;
+  case: Case;
+  expect: {
+    urgency: Urgency;
+    offences?: readonly UncArticle[];
+    budapest?: Partial<Record<UncArticle, string | null>>;
+    notes?: readonly NoteCode[];
+    rights?: readonly RightId[];
+    firstActions?: readonly ActionId[];
+    actions?: readonly ActionId[];
+    noActions?: readonly ActionId[];
+    firstReferral?: ReferralKind;
+    referrals?: readonly ReferralKind[];
+    incidentTypes?: readonly string[];
+    flags?: Partial<AssessmentFlags>;
+  };
+};
 
 type PaymentInput = Partial<Omit<Payment, 'id' | 'recipient'>> & {
   recipient?: Partial<Payment['recipient']>;

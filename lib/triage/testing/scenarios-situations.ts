@@ -2,8 +2,7 @@
  * Golden scenarios about safety, children, intimate images, accounts, devices, identity, money mules and the
  * honest "no Convention offence" cases. See ./scenarios.ts for the shape.
  */
-import type { Scenario } from './scenarios';
-import { scenario } from './scenario';
+import { scenario, type Scenario } from './scenario';
 
 const CONTENT_RIGHTS_NO_MONEY = ['unc_34_1', 'unc_34_3', 'unc_34_4', 'unc_34_5', 'unc_34_6'] as const;
 

@@ -3,34 +3,12 @@
  * this file without reading the engine. `now` is Wednesday 4 March 2026, 10:00 UTC, unless a scenario says
  * otherwise. Offence and right lists are exact: an article must not appear without facts that support it.
  */
-import type { ReferralKind, Urgency } from '../../case/codes';
-import type { Case } from '../../case/schema';
-import type { ActionId, NoteCode, RightId, UncArticle } from '../codes';
-import type { AssessmentFlags } from '../types';
-import { scenario } from './scenario';
+import { scenario, type Scenario } from './scenario';
 import { ACCESS_SCENARIOS, SAFETY_SCENARIOS } from './scenarios-situations';
 
-export const NOW = '2026-03-04T10:00:00Z';
+export type { Scenario } from './scenario';
 
-export type Scenario = {
-  name: string;
-  now?: string;
-  case: Case;
-  expect: {
-    urgency: Urgency;
-    offences?: readonly UncArticle[];
-    budapest?: Partial<Record<UncArticle, string | null>>;
-    notes?: readonly NoteCode[];
-    rights?: readonly RightId[];
-    firstActions?: readonly ActionId[];
-    actions?: readonly ActionId[];
-    noActions?: readonly ActionId[];
-    firstReferral?: ReferralKind;
-    referrals?: readonly ReferralKind[];
-    incidentTypes?: readonly string[];
-    flags?: Partial<AssessmentFlags>;
-  };
-};
+export const NOW = '2026-03-04T10:00:00Z';
 
 const MONEY_RIGHTS = ['unc_34_1', 'unc_34_2', 'unc_34_3', 'unc_52'] as const;
 const safe = {

@@ -6,13 +6,13 @@ import { describe, expect, it } from 'vitest';
 
 import { createEmptyCase, parseCaseFile, serializeCaseFile } from '@/lib/case/case-file';
 import { PROBLEM_CODES } from '@/lib/case/problems';
-import { caseArbitrary } from '@/lib/case/testing/arbitraries';
+import { caseArbitrary } from '@/lib/questionnaire/testing/arbitraries';
 import { RESOURCES as EN } from '@/locales/en';
 import { RESOURCES as ES } from '@/locales/es';
 import { RESOURCES as PT } from '@/locales/pt';
 
-import { LOCALES } from './config';
-import { createI18n } from './create-i18n';
+import { LOCALES } from '@/lib/i18n/config';
+import { createI18n } from '@/lib/i18n/create-i18n';
 import { describeCaseFileError, describeProblem } from './problem-text';
 
 const BUNDLES = { en: EN, es: ES, pt: PT };
@@ -46,7 +46,7 @@ describe('problems with a case are told in the reader’s language', () => {
   });
 
   it('gives every check in the case schema a problem code, not library words', () => {
-    const source = readFileSync(path.resolve(import.meta.dirname, '../case/schema.ts'), 'utf8');
+    const source = readFileSync(path.resolve(import.meta.dirname, 'schema.ts'), 'utf8');
     const given = [...source.matchAll(/(?:error|message): '([^']*)'/g)].map((m) => m[1]);
     expect(given.length).toBeGreaterThan(10);
     for (const code of given) expect(PROBLEM_CODES).toContain(code);

@@ -1,14 +1,15 @@
 /**
  * The triage command line (scripts/triage.ts): reads case files and prints their assessments as JSON, or with
  * --explain, the rules that fired and why, in English. Input and output are injected so it can be tested without a
- * shell. Exit code 1 when any file cannot be read as a case file, with the plain message on stderr.
+ * shell. Exit code 1 when any file cannot be read as a case file, with the plain message on stderr. It lives with
+ * the scripts, not in lib/triage, because it also selects referrals, and lib/referrals sits above lib/triage.
  */
-import { parseCaseFile, type CaseFileError } from '../case/case-file';
-import type { Case } from '../case/schema';
-import { formatSelectionLines } from '../referrals/format';
-import { selectReferrals } from '../referrals/select';
-import { assess } from './assess';
-import { explainAssessment } from './explain';
+import { parseCaseFile, type CaseFileError } from '../lib/case/case-file';
+import type { Case } from '../lib/case/schema';
+import { formatSelectionLines } from '../lib/referrals/format';
+import { selectReferrals } from '../lib/referrals/select';
+import { assess } from '../lib/triage/assess';
+import { explainAssessment } from '../lib/triage/explain';
 
 /**
  * The assessment with the referrals the directory selects for it: id, kind, name, phones, web address,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { getFontMetrics } from '../lib/referral-pack/pdf-metrics';
-import { PLACEHOLDER, prepareText } from '../lib/referral-pack/pdf-text';
-import { readFullPackFonts, readPackFonts } from '../lib/referral-pack/testing/read-pack-fonts';
+import { getFontMetrics } from '../../lib/referral-pack/pdf-metrics';
+import { PLACEHOLDER, prepareText } from '../../lib/referral-pack/pdf-text';
+import { readFullPackFonts, readPackFonts } from '../../lib/referral-pack/testing/read-pack-fonts';
 
 import { localeCharacters } from './subset-fonts.mjs';
 

@@ -45,7 +45,7 @@ export const PACK_FONT_RANGES = [
 
 export const PACK_FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
 
-const ROOT = path.resolve(import.meta.dirname, '..');
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** Every character the app's own words use, in every language (locales/<lang>/*.json). */
 export function localeCharacters(localesDir = path.join(ROOT, 'locales')) {

@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 
-import { getAllQuestions } from '../../questionnaire/definition';
-import type { Question } from '../../questionnaire/types';
-import { DIRECTORY_COUNTRIES, OTHER_COUNTRY, REFERRAL_KINDS } from '../codes';
+import { getAllQuestions } from '../definition';
+import type { Question } from '../types';
+import { DIRECTORY_COUNTRIES, OTHER_COUNTRY, REFERRAL_KINDS } from '../../case/codes';
 import {
   AGE_GROUPS,
   EVIDENCE_KINDS,
@@ -14,9 +14,17 @@ import {
   PAYMENT_METHODS,
   PAYMENT_SCHEMES,
   RESPONDENTS,
-} from '../enums';
-import { CASE_SCHEMA_VERSION } from '../schema';
-import type { AnswerValue, Case, EvidenceItem, Identifier, OwnContact, Payment, ReportMade } from '../schema';
+} from '../../case/enums';
+import { CASE_SCHEMA_VERSION } from '../../case/schema';
+import type {
+  AnswerValue,
+  Case,
+  EvidenceItem,
+  Identifier,
+  OwnContact,
+  Payment,
+  ReportMade,
+} from '../../case/schema';
 
 const COUNTRIES = [...DIRECTORY_COUNTRIES, 'NG', 'KH', OTHER_COUNTRY];
 const TIME_MIN = new Date('2020-01-01T00:00:00Z');

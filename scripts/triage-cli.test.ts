@@ -3,9 +3,9 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { runTriageCli } from './cli';
+import { runTriageCli } from './triage-cli';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
+const ROOT = path.resolve(import.meta.dirname, '..');
 const NOW = '2026-03-04T15:00:00Z';
 
 function run(args: string[], files: Record<string, string> = {}) {
