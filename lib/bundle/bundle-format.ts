@@ -74,3 +74,18 @@ export function checkBundleSize(sizeBytes: number): 'bundle_empty' | 'bundle_too
   if (sizeBytes > MAX_BUNDLE_BYTES) return 'bundle_too_large';
   return null;
 }
+
+/** Tells whether bytes start like a ZIP file (a local file header, or the end record of an empty archive). */
+export function looksLikeZip(head: Uint8Array): boolean {
+  return (
+    head[0] === 0x50 && head[1] === 0x4b && (head[2] === 0x03 || head[2] === 0x05) && head[3] === head[2] + 1
+  );
+}
+
+/**
+ * The form a passphrase is used in, on export and import alike: Unicode NFC (the same letters typed on any
+ * device give the same bytes), no space at either end, runs of spaces as one.
+ */
+export function normalisePassphrase(passphrase: string): string {
+  return passphrase.normalize('NFC').trim().replace(/\s+/gu, ' ');
+}

@@ -6,10 +6,10 @@ import {
   estimateStrength,
   generatePassphrase,
   GENERATED_WORDS,
-  normalisePassphrase,
   STRONG_BITS,
   wordlistFor,
 } from './passphrase';
+import { normalisePassphrase } from './bundle-format';
 
 describe('generated passphrases', () => {
   it.each(LOCALES)('%s: seven words from a list of 2,048 distinct plain words, 77 bits', (locale) => {

@@ -11,13 +11,15 @@
  * - anything else: half of what a random string of that length over the same kinds of characters would carry,
  *   because text people choose is far more predictable than random text. A strong passphrase a person made up
  *   may be underrated; a weak one is never overrated by this rule more than a random string would be.
- * Loaded only when someone opens a bundle's export or import (the wordlists weigh ~50 KB).
+ * Loaded only when someone opens a bundle's export (the three wordlists weigh about 40 KB).
  */
 import { wordlist as english } from '@scure/bip39/wordlists/english.js';
 import { wordlist as portuguese } from '@scure/bip39/wordlists/portuguese.js';
 import { wordlist as spanish } from '@scure/bip39/wordlists/spanish.js';
 
 import type { Locale } from '@/lib/i18n/config';
+
+import { normalisePassphrase } from './bundle-format';
 
 /** The strength below which the app warns: 70 bits. */
 export const STRONG_BITS = 70;
@@ -56,14 +58,6 @@ export function generatePassphrase(
   const list = LISTS[locale];
   const picks = random(new Uint16Array(GENERATED_WORDS));
   return Array.from(picks, (value) => list[value & 0x7ff] ?? '').join(' ');
-}
-
-/**
- * The form a passphrase is used in, on export and import alike: Unicode NFC (the same letters typed on any
- * device give the same bytes), no space at either end, runs of spaces as one.
- */
-export function normalisePassphrase(passphrase: string): string {
-  return passphrase.normalize('NFC').trim().replace(/\s+/gu, ' ');
 }
 
 export type PassphraseStrength = { bits: number; isStrong: boolean; kind: 'empty' | 'words' | 'characters' };

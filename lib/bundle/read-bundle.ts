@@ -20,6 +20,8 @@ import { sha256Hex } from '@/lib/referral-pack/sha256';
 import {
   checkBundleSize,
   HANDOVER_PATHS,
+  looksLikeZip,
+  normalisePassphrase,
   MAX_BUNDLE_ENTRIES,
   MAX_EXPANDED_BYTES,
   MAX_EXPANSION_RATIO,
@@ -29,7 +31,6 @@ import {
   type BundleMismatch,
   type BundleProblem,
 } from './bundle-format';
-import { normalisePassphrase } from './passphrase';
 import {
   ERR_INVALID_PASSWORD,
   ERR_UNSAFE_FILENAME,
@@ -61,13 +62,6 @@ class Refused extends Error {
 const refuse = (code: BundleProblem, mismatches?: BundleMismatch[]): never => {
   throw new Refused(mismatches ? { kind: 'bundle', code, mismatches } : { kind: 'bundle', code });
 };
-
-/** Tells whether bytes start like a ZIP file (a local file header, or the end record of an empty archive). */
-export function looksLikeZip(head: Uint8Array): boolean {
-  return (
-    head[0] === 0x50 && head[1] === 0x4b && (head[2] === 0x03 || head[2] === 0x05) && head[3] === head[2] + 1
-  );
-}
 
 /** Checks the directory of a bundle without unpacking anything: whether it needs a passphrase. Never throws. */
 export async function inspectBundle(bytes: Uint8Array): Promise<BundleSummary> {

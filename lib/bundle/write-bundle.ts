@@ -9,8 +9,7 @@ import type { Case } from '@/lib/case/schema';
 import { buildSha256Sums, sanitiseFileName, type ManifestEntry } from '@/lib/referral-pack/manifest';
 import { sha256Hex, sha256HexOfText } from '@/lib/referral-pack/sha256';
 
-import { evidencePath, HANDOVER_PATHS } from './bundle-format';
-import { normalisePassphrase } from './passphrase';
+import { evidencePath, HANDOVER_PATHS, normalisePassphrase } from './bundle-format';
 import { Uint8ArrayReader, Uint8ArrayWriter, ZipWriter } from './zip-library';
 
 export type EvidenceMismatch = { id: string; fileName: string; expected: string; actual: string };
