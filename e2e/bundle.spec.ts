@@ -8,6 +8,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 
 import { JourneyPage } from './pages/journey-page';
+import { expectNoAxeViolations } from './support/axe';
 import { driveToReview, type ScenarioAnswers } from './support/drive';
 import { SITUATIONS, yesterday } from './support/situations';
 
@@ -97,6 +98,7 @@ test('a protected bundle: export, delete the case, a wrong passphrase keeps noth
   const passphrase = await field.inputValue();
   await expect(page.getByTestId('bundle-strength')).toHaveAttribute('data-strong', 'true');
   await expect(page.getByTestId('bundle-export')).toContainText('por um meio diferente do arquivo');
+  await expectNoAxeViolations(page, 'bundle export');
   // A weak passphrase is warned about, in plain words.
   await field.fill('gato123');
   await expect(page.getByTestId('bundle-strength')).toHaveAttribute('data-strong', 'false');
@@ -130,6 +132,7 @@ test('a protected bundle: export, delete the case, a wrong passphrase keeps noth
       .setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/zip', buffer: bundle });
   await pick();
   await expect(page.getByTestId('import-passphrase-form')).toBeVisible();
+  await expectNoAxeViolations(page, 'bundle passphrase');
   const messages: string[] = [];
   for (const wrong of ['errado', passphrase.toUpperCase()]) {
     await page.getByTestId('import-passphrase').fill(wrong);
