@@ -1,11 +1,14 @@
 // Issue 14, points 3 and 4 (handover bundle): a case with one evidence file saved as a protected bundle from the
 // pack screen, the case deleted (with the confirmation), the bundle imported with its passphrase: the case and its
 // evidence are back with the same hash. A wrong passphrase shows the same calm message every time and keeps nothing.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { expect, test, type Page } from '@playwright/test';
+
+import { findSevenZip } from '../scripts/lib/seven-zip.mjs';
 
 import { JourneyPage } from './pages/journey-page';
 import { expectNoAxeViolations } from './support/axe';
@@ -103,6 +106,10 @@ test('a protected bundle: export, delete the case, a wrong passphrase keeps noth
   await field.fill('gato123');
   await expect(page.getByTestId('bundle-strength')).toHaveAttribute('data-strong', 'false');
   await expect(page.getByTestId('bundle-strength')).toContainText('fácil de adivinhar');
+  // Without a passphrase: a plain warning.
+  await page.getByTestId('bundle-unprotected').check();
+  await expect(page.getByTestId('bundle-export')).toContainText('qualquer pessoa que conseguir o arquivo');
+  await page.getByTestId('bundle-unprotected').uncheck();
   await field.fill(passphrase);
   const downloading = page.waitForEvent('download');
   await page.getByTestId('bundle-save').click();
@@ -111,6 +118,13 @@ test('a protected bundle: export, delete the case, a wrong passphrase keeps noth
   const bundle = readFileSync(await download.path());
   expect(bundle.subarray(0, 2).toString('latin1')).toBe('PK');
   await expect(page.getByTestId('bundle-saved')).toBeVisible();
+  // 7-Zip opens and tests the file the browser made, with the passphrase (scripts/ensure-7zip.mjs installs it).
+  const sevenZip = findSevenZip();
+  expect(sevenZip, '7-Zip is needed: run node scripts/ensure-7zip.mjs').not.toBeNull();
+  const tested = spawnSync(sevenZip ?? '7zz', ['t', `-p${passphrase}`, await download.path()], {
+    encoding: 'utf8',
+  });
+  expect(tested.stdout).toContain('Everything is Ok');
   expect(loaded(wordChunks).length).toBeGreaterThan(0);
   expect(loaded(zipChunks).length).toBeGreaterThan(0);
 
@@ -150,6 +164,16 @@ test('a protected bundle: export, delete the case, a wrong passphrase keeps noth
   await page.getByTestId('import-passphrase').fill(passphrase);
   await page.getByTestId('import-passphrase-open').click();
   await expect(page.getByTestId('import-status')).toHaveAttribute('data-outcome', 'added');
+  await expect(page.getByTestId('case-item')).toHaveCount(items + 1);
+  expect(await storedEvidence(page)).toEqual([{ caseId, sha256: PNG_SHA256 }]);
+
+  // The same bundle again: the case is recognised, and cancelling changes nothing.
+  await pick();
+  await page.getByTestId('import-passphrase').fill(passphrase);
+  await page.getByTestId('import-passphrase-open').click();
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await page.getByTestId('import-cancel').click();
+  await expect(page.getByTestId('import-status')).toHaveAttribute('data-outcome', 'cancelled');
   await expect(page.getByTestId('case-item')).toHaveCount(items + 1);
   expect(await storedEvidence(page)).toEqual([{ caseId, sha256: PNG_SHA256 }]);
 });
