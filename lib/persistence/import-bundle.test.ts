@@ -94,6 +94,24 @@ describe('importing a handover bundle into the device', () => {
     expect(second?.case.evidence.map((e) => e.id)).toEqual(['renamed_1', 'ev_2']);
   });
 
+  it('one transaction: when writing an evidence file fails, the case is not kept either', async () => {
+    const { caseData, evidence } = await caseWithEvidence();
+    const read = await readHandoverBundle(
+      await writeHandoverBundle({ caseData, evidence, passphrase: null }),
+    );
+    if (!read.ok) throw new Error('refused');
+    const before = await snapshot();
+    const table = db.evidenceFiles as unknown as { bulkPut: (...args: unknown[]) => Promise<unknown> };
+    const original = table.bulkPut.bind(table);
+    table.bulkPut = () => Promise.reject(new DOMException('The disk is full', 'QuotaExceededError'));
+    await expect(importCheckedCase(db, read, read.evidence, { decide: never })).rejects.toMatchObject({
+      name: 'StorageError',
+    });
+    table.bulkPut = original;
+    expect(await snapshot()).toBe(before);
+    expect(await db.cases.count()).toBe(0);
+  });
+
   it('a refused bundle (wrong passphrase) leaves the device exactly as it was', async () => {
     const { caseData, evidence } = await caseWithEvidence();
     const zip = await writeHandoverBundle({ caseData, evidence, passphrase: PASS });
