@@ -117,7 +117,7 @@ test('a protected bundle: export, delete the case, a wrong passphrase keeps noth
   expect(download.suggestedFilename()).toMatch(/^case-[0-9A-F]{8}\.zip$/);
   const bundle = readFileSync(await download.path());
   expect(bundle.subarray(0, 2).toString('latin1')).toBe('PK');
-  await expect(page.getByTestId('bundle-saved')).toBeVisible();
+  await expect(page.getByTestId('bundle-saved')).toBeVisible({ timeout: 15_000 });
   // 7-Zip opens and tests the file the browser made, with the passphrase (scripts/ensure-7zip.mjs installs it).
   const sevenZip = findSevenZip();
   expect(sevenZip, '7-Zip is needed: run node scripts/ensure-7zip.mjs').not.toBeNull();
@@ -134,10 +134,14 @@ test('a protected bundle: export, delete the case, a wrong passphrase keeps noth
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByTestId('case-item').first().getByRole('button', { name: 'Apagar' }).click();
   await expect.poll(() => storedEvidence(page)).toEqual([]);
-  // Deleting the case being worked on starts a new one; back to the list.
+  // Deleting the case being worked on starts a new, empty one and leaves the list: wait for that, then go back.
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Anotações salvas neste dispositivo', {
+    timeout: 15_000,
+  });
   await page.getByTestId('open-cases').click();
-  await expect(page.getByTestId('case-import')).toBeVisible();
-  const items = await page.getByTestId('case-item').count();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anotações salvas neste dispositivo');
+  const items = 1; // the new, empty case
+  await expect(page.getByTestId('case-item')).toHaveCount(items);
 
   // A wrong passphrase, twice: the same calm message, and nothing kept.
   const pick = () =>
@@ -145,7 +149,7 @@ test('a protected bundle: export, delete the case, a wrong passphrase keeps noth
       .getByTestId('import-file')
       .setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/zip', buffer: bundle });
   await pick();
-  await expect(page.getByTestId('import-passphrase-form')).toBeVisible();
+  await expect(page.getByTestId('import-passphrase-form')).toBeVisible({ timeout: 15_000 });
   await expectNoAxeViolations(page, 'bundle passphrase');
   const messages: string[] = [];
   for (const wrong of ['errado', passphrase.toUpperCase()]) {

@@ -125,9 +125,10 @@ export function BundleExport({
           <p className="hint" id="bundle-passphrase-hint">
             {t('export.passphrase_hint')}
           </p>
-          <input
+          {/* A text area, so that the seven words wrap on a narrow phone instead of scrolling out of sight. */}
+          <textarea
             id="bundle-passphrase"
-            type="text"
+            rows={2}
             autoComplete="off"
             autoCapitalize="none"
             spellCheck={false}

@@ -205,9 +205,9 @@ export function CaseImport({ locale, onImported }: { locale: Locale; onImported:
             <label className="field__label" htmlFor="case-import-passphrase">
               {tb('import.passphrase_label')}
             </label>
-            <input
+            <textarea
               id="case-import-passphrase"
-              type="text"
+              rows={2}
               autoComplete="off"
               autoCapitalize="none"
               spellCheck={false}
