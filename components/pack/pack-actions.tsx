@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 
 import type { PackDocument } from '@/lib/referral-pack/document';
 
+import { BundleExport } from '@/components/bundle/bundle-export';
+
 import {
   canShareFiles,
   collectEvidence,
@@ -168,6 +170,7 @@ export function PackActions({ source }: { source: PackExportSource }) {
           </button>
         ) : null}
       </div>
+      <BundleExport caseData={source.caseData} isPrivate={source.isPrivate} reference={source.reference} />
       <PackStatus
         status={status}
         onCancel={() => abortRef.current?.abort()}

@@ -49,6 +49,23 @@ export async function importCaseFile(
   const read = readCaseImport(text, file.size);
   if (!read.ok) return { status: 'refused', refusal: read.refusal };
 
+  return importCheckedCase(db, read, [], options);
+}
+
+/** An evidence file that came with an imported case (from a bundle), already checked against its record's hash. */
+export type ImportedEvidenceFile = { id: string; sha256: string; bytes: Uint8Array };
+
+/**
+ * Writes a case that has passed every check (a case file's, or a handover bundle's: lib/bundle/read-bundle.ts),
+ * with its evidence files, in one transaction. A case whose id is already stored is the person's choice. On any
+ * failure nothing of the import is kept.
+ */
+export async function importCheckedCase(
+  db: AppDatabase,
+  read: { case: Case; migratedFrom?: number },
+  evidenceFiles: readonly ImportedEvidenceFile[],
+  options: { decide: (existing: ExistingCase) => Promise<DuplicateChoice>; newId?: () => string; now?: Date },
+): Promise<ImportOutcome> {
   const migrated = read.migratedFrom === undefined ? {} : { migratedFrom: read.migratedFrom };
   const existingRow = await db.cases.get(read.case.id);
   let choice: DuplicateChoice | null = null;
@@ -61,11 +78,35 @@ export async function importCaseFile(
     });
     if (choice === 'cancel') return { status: 'cancelled' };
   }
-  const incoming: Case =
-    choice === 'keep_both'
-      ? asSeparateCopy(read.case, options.newId ?? (() => crypto.randomUUID()))
-      : read.case;
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  let incoming: Case = choice === 'keep_both' ? asSeparateCopy(read.case, newId) : read.case;
+  if (evidenceFiles.length > 0) {
+    // Evidence files are stored by record id: an id another case's file already uses gets a new one, so a bundle
+    // can never overwrite someone else's evidence.
+    const taken = await db.evidenceFiles.bulkGet(incoming.evidence.map((e) => e.id));
+    const clash = new Set(taken.flatMap((f) => (f && f.caseId !== incoming.id ? [f.id] : [])));
+    if (clash.size > 0)
+      incoming = {
+        ...incoming,
+        evidence: incoming.evidence.map((e) => (clash.has(e.id) ? { ...e, id: newId() } : e)),
+      };
+  }
   const row = encodeCaseRow({ case: incoming, session: { ...EMPTY_SESSION, urgentSeen: [] } });
+  // A copy has new evidence ids (in the same order); the files follow their records.
+  const newIdOf = new Map(read.case.evidence.map((e, index) => [e.id, incoming.evidence[index]?.id ?? e.id]));
+  const addedAt = (options.now ?? new Date()).toISOString();
+  const fileRows = evidenceFiles.map((file) => {
+    const record = read.case.evidence.find((e) => e.id === file.id);
+    const bytes = new Uint8Array(file.bytes);
+    return {
+      id: newIdOf.get(file.id) ?? file.id,
+      caseId: incoming.id,
+      blob: new Blob([bytes], { type: record?.mimeType ?? 'application/octet-stream' }),
+      sha256: file.sha256,
+      sizeBytes: bytes.length,
+      addedAt,
+    };
+  });
 
   try {
     await db.transaction('rw', db.cases, db.evidenceFiles, async () => {
@@ -82,6 +123,7 @@ export async function importCaseFile(
         // add, not put: a case stored meanwhile with the same id (another tab) is never overwritten unasked.
         await db.cases.add(row);
       }
+      if (fileRows.length > 0) await db.evidenceFiles.bulkPut(fileRows);
     });
   } catch (error) {
     throw error instanceof StorageError ? error : new StorageError(classifyStorageError(error), error);

@@ -1,4 +1,5 @@
 import assessment from './assessment.json';
+import bundle from './bundle.json';
 import common from './common.json';
 import evidence from './evidence.json';
 import journey from './journey.json';
@@ -10,6 +11,7 @@ import results from './results.json';
 /** Every namespace of this language, bundled into the build. */
 export const RESOURCES = {
   assessment,
+  bundle,
   common,
   evidence,
   journey,

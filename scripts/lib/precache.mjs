@@ -7,9 +7,11 @@ import zlib from 'node:zlib';
 /**
  * The precache budget, raw bytes. Issue 12 asks for 2.5 MB; the build reaches about 3.5 MB (see the note in
  * e2e/budget.spec.ts; the words for parents, helpers and organisations added about 30 KB across the three
- * languages), so the budget holds the line there until the PDF engine's chunk is made smaller.
+ * languages), so the budget holds the line there until the PDF engine's chunk is made smaller. The handover bundle
+ * (issue 14) adds about 110 KB that must work offline: the ZIP library's core (62 KB, without its WebAssembly codec)
+ * and the BIP39 wordlists of three languages (44 KB).
  */
-export const PRECACHE_BUDGET_RAW = 3.6 * 1024 * 1024;
+export const PRECACHE_BUDGET_RAW = 3.75 * 1024 * 1024;
 
 /** The precached files, largest first, and their total raw and gzip sizes. */
 export function measurePrecache(outDir) {

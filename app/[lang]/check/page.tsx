@@ -16,6 +16,7 @@ export default async function CheckPage({ params }: { params: Promise<{ lang: st
     'questionnaire',
     'assessment',
     'pack',
+    'bundle',
   ]);
   return (
     <AppFrame locale={locale} resources={resources}>

@@ -1,0 +1,46 @@
+/** Test helpers: a case with evidence files whose recorded hashes match their bytes. */
+import { createEmptyCase } from '@/lib/case/case-file';
+import type { Case, EvidenceItem } from '@/lib/case/schema';
+import { sha256Hex } from '@/lib/referral-pack/sha256';
+
+import type { HandoverEvidence } from './write-bundle';
+
+/** Bytes that differ per seed and do not compress (a stand-in for a photo). */
+export function pseudoRandomBytes(length: number, seed: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let x = seed >>> 0 || 1;
+  for (let i = 0; i < length; i += 1) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    out[i] = x & 0xff;
+  }
+  return out;
+}
+
+/** A case with one evidence record per file name, and the files themselves. */
+export async function caseWithEvidence(
+  fileNames: readonly string[] = ['chat screenshot.png', 'bank letter.pdf'],
+  id = '11111111-2222-4333-8444-555555555555',
+): Promise<{ caseData: Case; evidence: HandoverEvidence[] }> {
+  const base = createEmptyCase({ id, now: new Date('2026-11-20T10:00:00.000Z') });
+  const evidence: HandoverEvidence[] = [];
+  const records: EvidenceItem[] = [];
+  for (const [index, fileName] of fileNames.entries()) {
+    const bytes = pseudoRandomBytes(2000 + index * 997, index + 7);
+    const sha256 = await sha256Hex(bytes);
+    const recordId = `ev_${index + 1}`;
+    evidence.push({ id: recordId, fileName, sha256, bytes });
+    records.push({
+      id: recordId,
+      kind: 'screenshot',
+      description: `File ${index + 1}`,
+      madeAt: '2026-11-19',
+      fileName,
+      mimeType: 'image/png',
+      sizeBytes: bytes.length,
+      sha256,
+    });
+  }
+  return { caseData: { ...base, title: 'Handover test', evidence: records }, evidence };
+}

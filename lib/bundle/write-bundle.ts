@@ -1,0 +1,88 @@
+/**
+ * Writing a handover bundle: the case file, its evidence files exactly as stored, and `SHA256SUMS`, in one ZIP,
+ * every entry encrypted with WinZip AES-256 when a passphrase is given (docs/handover-bundle.md). The evidence is
+ * hashed again first; a file that no longer matches the hash taken when it was attached stops the export
+ * (`EvidenceMismatchError`, as for the referral pack), so a bundle never carries a silently changed file.
+ */
+import { serializeCaseFile } from '@/lib/case/case-file';
+import type { Case } from '@/lib/case/schema';
+import { buildSha256Sums, sanitiseFileName, type ManifestEntry } from '@/lib/referral-pack/manifest';
+import { sha256Hex, sha256HexOfText } from '@/lib/referral-pack/sha256';
+
+import { evidencePath, HANDOVER_PATHS, normalisePassphrase } from './bundle-format';
+import { Uint8ArrayReader, Uint8ArrayWriter, ZipWriter } from './zip-library';
+
+export type EvidenceMismatch = { id: string; fileName: string; expected: string; actual: string };
+
+/** Thrown when evidence changed after it was attached (same shape as the referral pack's, `code` included). */
+export class EvidenceMismatchError extends Error {
+  override readonly name = 'EvidenceMismatchError';
+  readonly code = 'evidence_mismatch';
+  constructor(readonly mismatches: EvidenceMismatch[]) {
+    super(`Evidence changed since it was attached: ${mismatches.map((m) => m.id).join(', ')}`);
+  }
+}
+
+/** One evidence file of the case, as stored on the device. */
+export type HandoverEvidence = { id: string; fileName: string; sha256: string; bytes: Uint8Array };
+
+export type WriteBundleInput = {
+  caseData: Case;
+  /** The evidence files found on the device (a record whose file is missing is simply not in the bundle). */
+  evidence: readonly HandoverEvidence[];
+  /** null: an unprotected bundle, which anyone holding the file can open. */
+  passphrase: string | null;
+  /** Modification time written for every entry; pass it for reproducible tests. */
+  generatedAt?: Date;
+  onProgress?: (done: number, total: number) => void;
+};
+
+/** Writes the bundle. Throws `EvidenceMismatchError` (and writes nothing) when an evidence file changed. */
+export async function writeHandoverBundle(input: WriteBundleInput): Promise<Uint8Array> {
+  const total = input.evidence.length * 2 + 2;
+  let done = 0;
+  const step = () => input.onProgress?.((done += 1), total);
+
+  const mismatches: EvidenceMismatch[] = [];
+  for (const file of input.evidence) {
+    const actual = await sha256Hex(file.bytes);
+    if (actual !== file.sha256.toLowerCase())
+      mismatches.push({ id: file.id, fileName: file.fileName, expected: file.sha256, actual });
+    step();
+  }
+  if (mismatches.length > 0) throw new EvidenceMismatchError(mismatches);
+
+  const caseText = serializeCaseFile(input.caseData);
+  const files = input.evidence.map((file) => ({
+    path: evidencePath(file.id, sanitiseFileName(file.fileName)),
+    sha256: file.sha256.toLowerCase(),
+    bytes: file.bytes,
+  }));
+  const entries: ManifestEntry[] = [
+    { path: HANDOVER_PATHS.caseJson, sha256: await sha256HexOfText(caseText) },
+    ...files.map(({ path, sha256 }) => ({ path, sha256 })),
+  ];
+  const manifest = buildSha256Sums(entries);
+
+  const passphrase = input.passphrase === null ? '' : normalisePassphrase(input.passphrase);
+  const protection =
+    passphrase === '' ? {} : { password: passphrase, encryptionStrength: 3 as const, zipCrypto: false };
+  const writer = new ZipWriter(new Uint8ArrayWriter(), {
+    ...protection,
+    lastModDate: input.generatedAt ?? new Date(),
+    extendedTimestamp: false,
+    useWebWorkers: false,
+  });
+  const encoder = new TextEncoder();
+  await writer.add(HANDOVER_PATHS.manifest, new Uint8ArrayReader(encoder.encode(manifest)), { level: 6 });
+  await writer.add(HANDOVER_PATHS.caseJson, new Uint8ArrayReader(encoder.encode(caseText)), { level: 6 });
+  step();
+  // Evidence is stored, not recompressed: it is mostly JPEG, PNG, MP4 or PDF already.
+  for (const file of files) {
+    await writer.add(file.path, new Uint8ArrayReader(file.bytes), { level: 0 });
+    step();
+  }
+  const zip = await writer.close();
+  step();
+  return zip;
+}
