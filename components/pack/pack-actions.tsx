@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { PackDocument } from '@/lib/referral-pack/document';
 
-import { BundleExport } from '@/components/bundle/bundle-export';
+import { BundleExport } from '@/components/pack/bundle-export';
 
 import {
   canShareFiles,

@@ -3,7 +3,7 @@
  * the files named when hashes do not match; a case file's problems as for a JSON import. Never a library's message.
  */
 import { describeImportRefusal } from '@/lib/case/import-case-text';
-import type { Translate } from '@/lib/i18n/problem-text';
+import type { Translate } from '@/lib/case/problem-text';
 
 import { MAX_BUNDLE_BYTES, type BundleMismatch } from './bundle-format';
 import type { BundleRefusal } from './read-bundle';

@@ -7,7 +7,7 @@ import type * as PassphraseLibrary from '@/lib/bundle/passphrase';
 import type { Case } from '@/lib/case/schema';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/config';
 
-import { collectEvidence, getMismatches, saveFile } from '@/components/pack/pack-export';
+import { collectEvidence, getMismatches, saveFile } from './pack-export';
 
 type Passphrases = typeof PassphraseLibrary;
 
