@@ -58,3 +58,24 @@ describe.each(Object.entries(LANGUAGES))('assessment text in %s', (_lang, tree) 
     );
   });
 });
+
+/**
+ * The Convention is not in force anywhere yet (Art. 65): its victim provisions are described as what it provides or
+ * asks of countries, never as a claim the person can make today (issue #11, point 4).
+ */
+describe('victims’ provisions are worded as what the Convention provides', () => {
+  const SAYS_CONVENTION_OR_COUNTRIES = {
+    en: /Convention|countries/,
+    es: /Convención|países/,
+    pt: /Convenção|países/,
+  };
+  const CLAIM_TODAY = { en: /\byou can\b/i, es: /\bpuedes\b/i, pt: /\bvocê pode\b/i };
+  it.each(Object.entries(LANGUAGES))('in %s', (lang, tree) => {
+    const key = lang as keyof typeof LANGUAGES;
+    for (const id of RIGHT_IDS) {
+      const text = tree.rights[id].text;
+      expect(text, id).toMatch(SAYS_CONVENTION_OR_COUNTRIES[key]);
+      expect(text, id).not.toMatch(CLAIM_TODAY[key]);
+    }
+  });
+});
