@@ -3,6 +3,7 @@
  * asked for them merged, suitability to the person applied, and the final order.
  */
 import type { DirectoryCountry, ReferralKind } from '../case/codes';
+import type { AssessmentFlags } from '../triage/types';
 import { hasWayToAct, needsCheck } from './directory';
 import type { NoticeCode } from './gaps';
 import { compareSelected } from './order';
@@ -14,7 +15,7 @@ import type {
   SelectedOwnContact,
   SelectedReferral,
 } from './selection-types';
-import type { DirectoryEntry, OnlyWhen } from './types';
+import type { Audience, DirectoryEntry, OnlyWhen } from './types';
 
 /** The values without repeats, in first-seen order. */
 export function unique<T>(values: readonly T[]): T[] {
@@ -22,6 +23,16 @@ export function unique<T>(values: readonly T[]): T[] {
 }
 
 /** Collects referrals and notices without duplicates, merging the reasons of an entry chosen more than once. */
+/** Whether a service is for the person harmed, or the organisation someone answers for (issue #10, point 4). */
+function servesWhoIsAnswering(
+  audience: Audience | undefined,
+  flags: Pick<AssessmentFlags, 'isMinor'> & Partial<Pick<AssessmentFlags, 'forOrganisation'>>,
+): boolean {
+  if (flags.forOrganisation === true) return audience === undefined || audience === 'organisations';
+  if (audience === 'organisations') return false;
+  return audience !== (flags.isMinor ? 'adults' : 'minors');
+}
+
 export class SelectionBuilder {
   readonly notices: ReferralNotice[] = [];
   private readonly referrals = new Map<string, SelectedReferral>();
@@ -45,7 +56,7 @@ export class SelectionBuilder {
       (e) =>
         hasWayToAct(e) &&
         (e.onlyWhen ?? []).every((w) => holds[w]) &&
-        e.audience !== (flags.isMinor ? 'adults' : 'minors'),
+        servesWhoIsAnswering(e.audience, flags),
     );
     const suiting = forAge.filter((e) => {
       const types = e.suits?.incidentTypes ?? [];

@@ -15,7 +15,7 @@ import type { DirectoryEntry, Verification } from './types';
  */
 export type ReferralAssessment = Pick<Assessment, 'urgency' | 'referralNeeds' | 'incidentTypes'> & {
   flags: Pick<Assessment['flags'], 'moneySentRecently' | 'isMinor' | 'hasSafetyRisk' | 'foreignCountries'> &
-    Partial<Pick<Assessment['flags'], 'partnerAbuse'>>;
+    Partial<Pick<Assessment['flags'], 'partnerAbuse' | 'forOrganisation'>>;
 };
 
 /** The parts of the case the selection reads. A whole `Case` fits. */

@@ -85,8 +85,12 @@ export type UseWhen = (typeof USE_WHEN)[number];
 export const ONLY_WHEN = ['partner_or_ex_partner', 'federal_crime'] as const;
 export type OnlyWhen = (typeof ONLY_WHEN)[number];
 
-/** Who a service is for, when it is only for under-18s or only for adults. */
-export const AUDIENCES = ['minors', 'adults'] as const;
+/**
+ * Who a service is for, when it is not for everyone: only under-18s, only adults, only people (any age: a crisis
+ * line, a personal credit file), or only businesses and organisations. The first three are people's services and are
+ * not offered to someone answering for an organisation; `organisations` is offered only to them (issue #10, point 4).
+ */
+export const AUDIENCES = ['minors', 'adults', 'people', 'organisations'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
 /**

@@ -63,6 +63,18 @@ describe('steps appear only where they apply, over generated cases', () => {
     });
   });
 
+  it('people’s services (crisis lines, personal credit files) are never offered to someone answering for an organisation', () => {
+    forEveryCase((a, c) => {
+      const forOrganisation = c.respondent === 'organisation';
+      for (const r of selectReferrals(a, c).referrals) {
+        if (r.source === 'own') continue;
+        if (forOrganisation)
+          expect(['minors', 'adults', 'people'], r.entry.id).not.toContain(r.entry.audience);
+        else expect(r.entry.audience, r.entry.id).not.toBe('organisations');
+      }
+    });
+  });
+
   it('"protect the child now" is never addressed to the young person, and "tell someone you trust" only to one', () => {
     forEveryCase((a) => {
       if (shows(a, 'protect_child_now')) expect(has(a, 'answered_by_young_person')).toBe(false);

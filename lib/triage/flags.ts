@@ -59,6 +59,7 @@ function reportedTo(c: Case): Array<ReferralKind | 'other'> {
 export function computeFlags(c: Case, facts: ReadonlySet<string>): AssessmentFlags {
   return {
     moneyLost: facts.has('money_lost'),
+    forOrganisation: facts.has('answered_for_organisation'),
     moneySentRecently: facts.has('money_sent_last_72_hours'),
     isMinor: facts.has('person_is_minor'),
     isOlderPerson: facts.has('older_person'),

@@ -51,6 +51,8 @@ export type AssessmentFlags = {
   moneySentRecently: boolean;
   isMinor: boolean;
   isOlderPerson: boolean;
+  /** Someone is answering for a business or organisation: its services, not people's (issue #10). */
+  forOrganisation: boolean;
   /** Danger now, thoughts of self-harm, a child at risk, threats of violence or ongoing extortion. */
   hasSafetyRisk: boolean;
   ongoingExtortion: boolean;

@@ -32,6 +32,7 @@ export const AR_ENTRIES: DirectoryEntry[] = [
   {
     id: 'ar_linea_135',
     kind: 'crisis_line',
+    audience: 'people',
     country: 'AR',
     name: 'Centro de Asistencia al Suicida — Línea 135',
     phones: [
@@ -51,6 +52,7 @@ export const AR_ENTRIES: DirectoryEntry[] = [
   {
     id: 'ar_linea_salud_mental',
     kind: 'crisis_line',
+    audience: 'people',
     country: 'AR',
     name: 'Ministerio de Salud — Línea de Salud Mental',
     phones: [{ display: '0800-999-0091', dial: '08009990091', isFree: true, hours: { always: true } }],

@@ -25,6 +25,7 @@ export const AU_ENTRIES: DirectoryEntry[] = [
   {
     id: 'au_lifeline',
     kind: 'crisis_line',
+    audience: 'people',
     country: 'AU',
     name: 'Lifeline',
     url: 'https://www.lifeline.org.au',

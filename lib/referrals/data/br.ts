@@ -27,6 +27,7 @@ export const BR_ENTRIES: DirectoryEntry[] = [
   {
     id: 'br_cvv',
     kind: 'crisis_line',
+    audience: 'people',
     country: 'BR',
     name: 'CVV — Centro de Valorização da Vida',
     url: 'https://www.cvv.org.br',

@@ -22,6 +22,7 @@ export const CA_ENTRIES: DirectoryEntry[] = [
   {
     id: 'ca_988',
     kind: 'crisis_line',
+    audience: 'people',
     country: 'CA',
     name: '9-8-8 Suicide Crisis Helpline',
     phones: [{ display: '988', dial: '988', channel: 'call_or_text', hours: { always: true } }],

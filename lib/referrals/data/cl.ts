@@ -30,6 +30,7 @@ export const CL_ENTRIES: DirectoryEntry[] = [
   {
     id: 'cl_4141',
     kind: 'crisis_line',
+    audience: 'people',
     country: 'CL',
     name: 'Línea de Prevención del Suicidio *4141 "No estás solo, no estás sola" (MINSAL)',
     phones: [

@@ -23,6 +23,7 @@ export const CO_ENTRIES: DirectoryEntry[] = [
   {
     id: 'co_linea_106_bogota',
     kind: 'crisis_line',
+    audience: 'people',
     country: 'CO',
     regions: ['CO-DC'],
     name: 'Línea 106 "El poder de ser escuchado" (Secretaría Distrital de Salud, Bogotá)',

@@ -27,6 +27,7 @@ export const ES_ENTRIES: DirectoryEntry[] = [
   {
     id: 'es_024',
     kind: 'crisis_line',
+    audience: 'people',
     country: 'ES',
     name: 'Línea 024 de atención a la conducta suicida (Ministerio de Sanidad)',
     phones: [{ display: '024', dial: '024', isFree: true, hours: { always: true } }],
@@ -43,6 +44,7 @@ export const ES_ENTRIES: DirectoryEntry[] = [
   {
     id: 'es_telefono_esperanza',
     kind: 'crisis_line',
+    audience: 'people',
     country: 'ES',
     name: 'Teléfono de la Esperanza',
     phones: [{ display: '717 003 717', dial: '+34717003717' }],

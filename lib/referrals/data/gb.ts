@@ -30,6 +30,7 @@ export const GB_ENTRIES: DirectoryEntry[] = [
   {
     id: 'gb_samaritans',
     kind: 'crisis_line',
+    audience: 'people',
     country: 'GB',
     name: 'Samaritans',
     url: 'https://www.samaritans.org',
@@ -271,6 +272,7 @@ export const GB_ENTRIES: DirectoryEntry[] = [
   {
     id: 'gb_cifas_protective_registration',
     kind: 'victim_support',
+    audience: 'people',
     country: 'GB',
     name: 'Cifas Protective Registration',
     url: 'https://www.cifas.org.uk/pr_for_individuals',
@@ -291,6 +293,7 @@ export const GB_ENTRIES: DirectoryEntry[] = [
   {
     id: 'gb_credit_reference_agencies',
     kind: 'victim_support',
+    audience: 'people',
     country: 'GB',
     name: 'Credit reference agencies: Experian, Equifax, TransUnion',
     url: 'https://www.experian.co.uk/consumer/identity/what-to-do-if-victim.html',
@@ -310,6 +313,7 @@ export const GB_ENTRIES: DirectoryEntry[] = [
   {
     id: 'gb_equifax',
     kind: 'victim_support',
+    audience: 'people',
     country: 'GB',
     name: 'Equifax UK',
     url: 'https://www.equifax.co.uk/data-breach/knowledgecentre/how_identity_theft_strikes.html',
@@ -331,6 +335,7 @@ export const GB_ENTRIES: DirectoryEntry[] = [
   {
     id: 'gb_transunion',
     kind: 'victim_support',
+    audience: 'people',
     country: 'GB',
     name: 'TransUnion UK',
     url: 'https://www.transunionstatreport.co.uk',

@@ -144,6 +144,7 @@ export const INTERNATIONAL_ENTRIES: DirectoryEntry[] = [
   {
     id: 'scars_institute',
     kind: 'victim_support',
+    audience: 'people',
     country: 'international',
     // Run from Miami, Florida: the United States counts it as its own, so an American gets it for a romance scam
     // (not only when the country has no support of its own).

@@ -28,6 +28,7 @@ export const MX_ENTRIES: DirectoryEntry[] = [
   {
     id: 'mx_linea_de_la_vida',
     kind: 'crisis_line',
+    audience: 'people',
     country: 'MX',
     name: 'Línea de la Vida (CONASAMA, Secretaría de Salud)',
     phones: [{ display: '800 911 2000', dial: '8009112000', isFree: true, hours: { always: true } }],

@@ -30,6 +30,7 @@ export const PE_ENTRIES: DirectoryEntry[] = [
   {
     id: 'pe_linea_113',
     kind: 'crisis_line',
+    audience: 'people',
     country: 'PE',
     name: 'Minsa Línea 113, opción 5',
     phones: [{ display: '113', dial: '113', label: 'option_5', isFree: true, hours: { always: true } }],

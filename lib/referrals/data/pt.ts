@@ -25,6 +25,7 @@ export const PT_ENTRIES: DirectoryEntry[] = [
   {
     id: 'pt_1411',
     kind: 'crisis_line',
+    audience: 'people',
     country: 'PT',
     name: 'Linha Nacional de Prevenção do Suicídio 1411',
     phones: [{ display: '1411', dial: '1411', isFree: true, hours: { always: true } }],
@@ -40,6 +41,7 @@ export const PT_ENTRIES: DirectoryEntry[] = [
   {
     id: 'pt_sns24_aconselhamento_psicologico',
     kind: 'crisis_line',
+    audience: 'people',
     country: 'PT',
     name: 'SNS 24 — Serviço de Aconselhamento Psicológico',
     phones: [{ display: '808 24 24 24', dial: '+351808242424' }],
@@ -54,6 +56,7 @@ export const PT_ENTRIES: DirectoryEntry[] = [
   {
     id: 'pt_sos_voz_amiga',
     kind: 'crisis_line',
+    audience: 'people',
     country: 'PT',
     name: 'SOS Voz Amiga',
     url: 'https://sosvozamiga.org',

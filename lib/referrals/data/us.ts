@@ -22,6 +22,7 @@ export const US_ENTRIES: DirectoryEntry[] = [
   {
     id: 'us_988_lifeline',
     kind: 'crisis_line',
+    audience: 'people',
     country: 'US',
     name: '988 Suicide & Crisis Lifeline',
     url: 'https://988lifeline.org',
@@ -78,6 +79,7 @@ export const US_ENTRIES: DirectoryEntry[] = [
   {
     id: 'us_identitytheft_gov',
     kind: 'fraud_reporting_centre',
+    audience: 'people',
     alsoKinds: ['victim_support'],
     country: 'US',
     name: 'IdentityTheft.gov (FTC)',
@@ -157,6 +159,7 @@ export const US_ENTRIES: DirectoryEntry[] = [
   {
     id: 'us_aarp_fraud_watch',
     kind: 'victim_support',
+    audience: 'people',
     country: 'US',
     name: 'AARP Fraud Watch Network Helpline',
     url: 'https://www.aarp.org/fraudwatchnetwork',
