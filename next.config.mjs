@@ -15,9 +15,11 @@ const nextConfig = {
   poweredByHeader: false,
   productionBrowserSourceMaps: false,
   turbopack: {
+    // Parts of the PDF engine's libraries the pack never uses (lib/referral-pack/bundle-stubs.js says why each).
     resolveAlias: {
-      // fontkit needs Brotli only for WOFF2 fonts; the PDF pack embeds TrueType (lib/referral-pack/fontkit.ts).
-      'brotli/decompress.js': './lib/referral-pack/no-woff2.js',
+      'brotli/decompress.js': './lib/referral-pack/stubs/brotli-decompress.js',
+      '@pdf-lib/upng': './lib/referral-pack/stubs/upng.js',
+      clone: './lib/referral-pack/stubs/clone.js',
     },
     rules: {
       '*.compressed.json': {

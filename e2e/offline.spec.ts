@@ -68,6 +68,6 @@ test('offline after one visit to the start page, a PDF pack in another language 
   expect(pdf.pages[0]).toContain('Referral pack');
   expect(pdf.text).toContain(`Page 1 of ${String(pdf.pages.length)}`);
   expect(requested.filter((p) => p.startsWith('/fonts/'))).toEqual(
-    expect.arrayContaining(['/fonts/DejaVuSans.ttf', '/fonts/DejaVuSans-Bold.ttf']),
+    expect.arrayContaining(['/fonts/DejaVuSans.woff', '/fonts/DejaVuSans-Bold.woff']),
   );
 });

@@ -4,7 +4,7 @@ import { getStep } from '@/lib/questionnaire/definition';
 import { getFirstStepId, getProgress } from '@/lib/questionnaire/navigation';
 
 import { LOCALES } from './config';
-import { firstStepWords } from './first-step-resources';
+import { firstStepWords, frameWords } from './first-step-resources';
 import { loadResources } from './resources';
 
 describe('firstStepWords', () => {
@@ -29,4 +29,21 @@ describe('firstStepWords', () => {
   it('gives nothing when the questionnaire words are missing', () => {
     expect(firstStepWords(undefined)).toEqual({});
   });
+
+  it.each(LOCALES)(
+    'keeps the frame’s and first screen’s groups of common and journey words in %s',
+    async (locale) => {
+      const full = await loadResources(locale, ['common', 'journey']);
+      const words = frameWords(full);
+      const common = words.common as Record<string, Record<string, unknown>>;
+      const journey = words.journey as Record<string, Record<string, unknown>>;
+      expect(common.exit).toEqual((full.common as Record<string, unknown>).exit);
+      expect(common.app?.name).toEqual(expect.any(String));
+      expect(journey.step?.continue).toEqual(expect.any(String));
+      expect(journey.loading).toEqual(expect.any(String));
+      // The start page's own words and the journey's later screens are not in it.
+      expect(common).not.toHaveProperty('start');
+      expect(journey).not.toHaveProperty('review');
+    },
+  );
 });

@@ -37,3 +37,26 @@ export function firstStepWords(questionnaire: Words | undefined): Resources {
     },
   };
 }
+
+/**
+ * The groups of words the frame (header, quick exit, language switch, update prompt, footer) and the first screen
+ * use, by namespace; the journey page carries only these until the journey loads its language's words in full.
+ */
+export const FRAME_WORD_GROUPS = {
+  common: ['app', 'nav', 'exit', 'update', 'offline', 'footer'],
+  journey: ['loading', 'step', 'errors'],
+} as const;
+
+/** The frame's groups of words out of the page's namespaces (see FRAME_WORD_GROUPS). */
+export function frameWords(resources: Resources): Resources {
+  const picked: Resources = {};
+  for (const [ns, groups] of Object.entries(FRAME_WORD_GROUPS) as [
+    keyof typeof FRAME_WORD_GROUPS,
+    readonly string[],
+  ][]) {
+    const words = resources[ns];
+    if (!words) continue;
+    picked[ns] = Object.fromEntries(groups.filter((g) => g in words).map((g) => [g, words[g]]));
+  }
+  return picked;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { bytesAsStream, createFont } from './fontkit';
-import { readPackFonts } from './testing/read-pack-fonts';
+import { bytesAsStream, createFont, unwrapWoff } from './fontkit';
+import { readFullPackFonts, readPackFonts } from './testing/read-pack-fonts';
 
 describe('the fontkit adapter', () => {
   it('hands pdf-lib the subset bytes as a stream: data, then end', async () => {
@@ -56,5 +56,27 @@ describe('the fontkit adapter', () => {
     expect(out.length).toBeLessThan(regular.length / 10);
     const reread = createFont(out);
     expect(reread.unitsPerEm).toBe(createFont(regular).unitsPerEm);
+  });
+
+  it('unpacks the shipped WOFF fonts into TrueType with the full fonts’ glyphs and widths', async () => {
+    const shipped = await readPackFonts();
+    const full = await readFullPackFonts();
+    for (const face of ['regular', 'bold'] as const) {
+      expect(String.fromCharCode(...shipped[face].subarray(0, 4))).toBe('wOFF');
+      const ttf = unwrapWoff(shipped[face]);
+      expect([...ttf.subarray(0, 4)]).toEqual([0, 1, 0, 0]);
+      expect(ttf.length).toBeGreaterThan(shipped[face].length);
+      const fromWoff = createFont(shipped[face]);
+      const fromFull = createFont(full[face]);
+      for (const cp of [...'João ñ Ωμέγα Москва שלום مرحبا'].map((c) => c.codePointAt(0) ?? 0)) {
+        expect(fromWoff.hasGlyphForCodePoint(cp)).toBe(true);
+        expect(fromWoff.glyphForCodePoint(cp).advanceWidth).toBe(fromFull.glyphForCodePoint(cp).advanceWidth);
+      }
+    }
+  });
+
+  it('leaves a font that is not WOFF as it is', async () => {
+    const { regular } = await readFullPackFonts();
+    expect(unwrapWoff(regular)).toBe(regular);
   });
 });

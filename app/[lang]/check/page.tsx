@@ -1,7 +1,7 @@
 import { AppFrame } from '@/components/shell/app-frame';
 import { JourneyLoader } from '@/components/journey/journey-loader';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/config';
-import { firstStepWords } from '@/lib/i18n/first-step-resources';
+import { firstStepWords, frameWords } from '@/lib/i18n/first-step-resources';
 import { loadResources } from '@/lib/i18n/resources';
 
 // The whole journey lives at this one neutral address: questions, check your answers, results and the pack.
@@ -15,7 +15,7 @@ export default async function CheckPage({ params }: { params: Promise<{ lang: st
     loadResources(locale, ['questionnaire']),
   ]);
   return (
-    <AppFrame locale={locale} resources={{ ...frame, ...firstStepWords(questionnaire) }}>
+    <AppFrame locale={locale} resources={{ ...frameWords(frame), ...firstStepWords(questionnaire) }}>
       <JourneyLoader locale={locale} />
     </AppFrame>
   );
