@@ -7,7 +7,9 @@
 // - time until the journey's first question is interactive (its radio buttons hydrated) with the CPU slowed 4×,
 //   beside the time the bare page takes to hydrate its button;
 // - page heights at 360 × 740 of check your answers, results and the pack, with no section opened.
-// Needs a build (npm run build). Run: npx tsx scripts/bench-web.ts (BENCH_OUT=<dir> for another export).
+// Both exports are served through gzip, as static hosts serve them (BENCH_GZIP=0 for raw bytes).
+// Needs a build (npm run build). Run: npx tsx scripts/bench-web.ts (BENCH_OUT=<dir> for another export,
+// BENCH_ONLY=lighthouse for the Lighthouse section alone).
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
