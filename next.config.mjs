@@ -1,5 +1,11 @@
 // The app is a static export: every page is pre-rendered to out/ and served by any static host.
 // There is no server code, no image optimisation service and no middleware.
+import { fileURLToPath } from 'node:url';
+
+/** pdf-lib's standard fonts the PDF pack never embeds (it draws hashes in Courier, everything else in DejaVu). */
+export const UNUSED_STANDARD_FONT =
+  /@pdf-lib[\\/]standard-fonts[\\/]es[\\/](Courier-|Helvetica|Times|Symbol|ZapfDingbats)[^\\/]*\.compressed\.json$/;
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output: 'export',
@@ -8,6 +14,21 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   productionBrowserSourceMaps: false,
+  turbopack: {
+    // Parts of the PDF engine's libraries the pack never uses (lib/referral-pack/bundle-stubs.js says why each).
+    resolveAlias: {
+      'brotli/decompress.js': './lib/referral-pack/stubs/brotli-decompress.js',
+      '@pdf-lib/upng': './lib/referral-pack/stubs/upng.js',
+      clone: './lib/referral-pack/stubs/clone.js',
+    },
+    rules: {
+      '*.compressed.json': {
+        condition: { path: UNUSED_STANDARD_FONT },
+        loaders: [fileURLToPath(new URL('./scripts/lib/unused-standard-font-loader.mjs', import.meta.url))],
+        as: '*.js',
+      },
+    },
+  },
 };
 
 export default nextConfig;

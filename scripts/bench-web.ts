@@ -7,10 +7,14 @@
 // - time until the journey's first question is interactive (its radio buttons hydrated) with the CPU slowed 4×,
 //   beside the time the bare page takes to hydrate its button;
 // - page heights at 360 × 740 of check your answers, results and the pack, with no section opened.
-// Needs a build (npm run build). Run: npx tsx scripts/bench-web.ts (BENCH_OUT=<dir> for another export).
+// Both exports are served through gzip, as static hosts serve them (BENCH_GZIP=0 for raw bytes).
+// Needs a build (npm run build). Run: npx tsx scripts/bench-web.ts (BENCH_OUT=<dir> for another export,
+// BENCH_ONLY=lighthouse for the Lighthouse section alone).
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 import { chromium, type Browser, type Page } from '@playwright/test';
 import lighthouse from 'lighthouse';
@@ -25,6 +29,8 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const BARE_DIR = path.join(ROOT, '.bench', 'bare');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
 const ROUTES = ['/en/', '/pt/', '/pt/check/', '/en/weather/'];
+/** BENCH_ONLY=lighthouse runs only the Lighthouse section (the others take minutes on a loaded machine). */
+const ONLY = process.env.BENCH_ONLY;
 
 /** A bare Next.js App Router page (one heading, one button), same Next and React, exported statically (.bench/). */
 function buildBarePage(): string {
@@ -57,7 +63,61 @@ function buildBarePage(): string {
   return out;
 }
 
+/**
+ * Puts gzip in front of a local server, as every static host serves text files (Netlify, Cloudflare Pages, GitHub
+ * Pages): without it Lighthouse's simulated mobile network downloads every script at its raw size, which is not
+ * what a person's phone downloads. BENCH_GZIP=0 measures without it (the figures before issue 12's second round).
+ */
+async function gzipInFront(origin: string): Promise<{ url: string; stop: () => void }> {
+  const port = await freePort();
+  const server = http.createServer((req, res) => {
+    void (async () => {
+      try {
+        const upstream = await fetch(`${origin}${req.url ?? '/'}`, { redirect: 'manual' });
+        const headers = Object.fromEntries(
+          [...upstream.headers].filter(
+            ([k]) => !['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(k),
+          ),
+        );
+        const body = Buffer.from(await upstream.arrayBuffer());
+        const type = upstream.headers.get('content-type') ?? '';
+        const accepts = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+        if (accepts && /text|javascript|json|svg|xml|manifest/.test(type) && body.length > 512) {
+          const gz = zlib.gzipSync(body, { level: 6 });
+          res.writeHead(upstream.status, {
+            ...headers,
+            'content-encoding': 'gzip',
+            'content-length': gz.length,
+            vary: 'Accept-Encoding',
+          });
+          res.end(gz);
+        } else {
+          res.writeHead(upstream.status, { ...headers, 'content-length': body.length });
+          res.end(body);
+        }
+      } catch {
+        res.writeHead(502).end();
+      }
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { url: `http://localhost:${port}`, stop: () => server.close() };
+}
+
 async function serve(dir: string): Promise<{ url: string; stop: () => void }> {
+  const direct = await serveDirect(dir);
+  if (process.env.BENCH_GZIP === '0') return direct;
+  const front = await gzipInFront(direct.url);
+  return {
+    url: front.url,
+    stop: () => {
+      front.stop();
+      direct.stop();
+    },
+  };
+}
+
+async function serveDirect(dir: string): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
@@ -245,9 +305,16 @@ async function main(): Promise<void> {
   const bare = await serve(bareOut);
   const browser = await chromium.launch({ executablePath: found.executablePath, args: CHROMIUM_ARGS });
   try {
-    await javascriptSection(browser, app.url);
-    await journeySection(browser, app.url);
-    await interactiveSection(browser, app.url, bare.url);
+    console.log(
+      process.env.BENCH_GZIP === '0'
+        ? 'Served without compression (BENCH_GZIP=0).'
+        : 'Served with gzip, as a static host serves text files (BENCH_GZIP=0 to turn it off).',
+    );
+    if (ONLY !== 'lighthouse') {
+      await javascriptSection(browser, app.url);
+      await journeySection(browser, app.url);
+      await interactiveSection(browser, app.url, bare.url);
+    }
     if (process.env.BENCH_LIGHTHOUSE !== '0')
       await lighthouseSection(app.url, bare.url, found.executablePath);
   } finally {

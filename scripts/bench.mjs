@@ -1,7 +1,8 @@
 // Prints the project's measured figures (nothing is asserted here): first-load JavaScript per route, the precache
 // size, and each benchmark module's figures, including scripts/bench-web.ts (Lighthouse beside a bare Next.js page,
 // JavaScript per route and per journey, time to an interactive first question with the CPU slowed 4×, page heights;
-// BENCH_ROUNDS=3 for three alternating Lighthouse rounds, BENCH_LIGHTHOUSE=0 to skip Lighthouse).
+// BENCH_ROUNDS=3 for three alternating Lighthouse rounds, BENCH_LIGHTHOUSE=0 to skip Lighthouse, BENCH_GZIP=0 to
+// serve without gzip).
 // Builds the app first if out/ is missing.
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';

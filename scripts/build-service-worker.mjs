@@ -1,7 +1,8 @@
 // Generates the offline service worker over the static export (out/) with workbox-build, then checks that the
 // precache holds every file of the export and everything each page asks for. Any file skipped (for size or by a
 // pattern) fails the build, because a missing file means a page that breaks offline after the next update.
-// Two kinds of file are left out on purpose, because no page of this app ever asks for them (see NOT_PRECACHED):
+// Three kinds of file are left out on purpose, because no page of this app ever asks for them (see notPrecached):
+// the two extra copies of the not-found page (`/404/`, `/_not-found/`; `404.html` stays),
 // the React Server Component payloads (`*.txt`) that Next writes for client-side navigation, which the app does not
 // use (every link and button loads a whole page, and there is no next/link or router), and the `noModule` polyfill
 // script that only browsers without ES modules load (those have no service worker anyway).
@@ -31,6 +32,12 @@ function listFiles(dir, base = dir) {
  */
 const ROUTE_PAYLOAD = /(^|\/)(index|__next\.[^/]*)\.txt$/;
 
+/**
+ * Next writes its not-found page three times: `404.html` (what a static host serves for an unknown address) and two
+ * copies at addresses no link or person ever opens (`/404/` and the internal `/_not-found/`). Only `404.html` is kept.
+ */
+const UNVISITED_PAGE_COPY = /^(404|_not-found)\/index\.html$/;
+
 /** Scripts marked `noModule`: loaded only by browsers without ES modules, which have no service worker. */
 function noModuleScriptsOf(html) {
   return [...html.matchAll(/<script\b[^>]*>/g)]
@@ -46,7 +53,7 @@ export function notPrecached(files, htmlOf) {
   const noModule = new Set(
     files.filter((f) => f.endsWith('.html')).flatMap((f) => noModuleScriptsOf(htmlOf(f))),
   );
-  return files.filter((f) => ROUTE_PAYLOAD.test(f) || noModule.has(f));
+  return files.filter((f) => ROUTE_PAYLOAD.test(f) || UNVISITED_PAGE_COPY.test(f) || noModule.has(f));
 }
 
 /** Local URLs a page needs at start: scripts (but not `noModule` ones), styles, the manifest, icons, preloads. */
@@ -158,7 +165,9 @@ if (isMain) {
     .then(({ count, size, fonts, skipped }) => {
       for (const f of fonts) console.log(`Font subset ${f.file}: ${f.before} -> ${f.after} bytes.`);
       console.log(`Service worker: ${count} files precached, ${(size / 1024).toFixed(1)} KB in all.`);
-      console.log(`Not precached on purpose (route payloads, noModule scripts): ${skipped} files.`);
+      console.log(
+        `Not precached on purpose (route payloads, not-found page copies, noModule scripts): ${skipped} files.`,
+      );
     })
     .catch((error) => {
       console.error(error instanceof Error ? error.message : error);

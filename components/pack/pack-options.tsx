@@ -7,6 +7,8 @@ import { LOCALES, type Locale } from '@/lib/i18n/config';
 import { LANGUAGE_NAMES } from '@/lib/i18n/language-names';
 import { PACK_PRESETS, type PackPreset } from '@/lib/referral-pack/build-pack';
 
+import { Section } from '@/components/results/section';
+
 import type { PageSize } from './pack-export';
 import styles from './pack.module.css';
 
@@ -76,45 +78,51 @@ export function PackOptions({
             ))}
           </select>
         </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-second`}>
-            {t('ui.second_language')}
-          </label>
-          <select
-            id={`${id}-second`}
-            data-testid="pack-second-language"
-            aria-describedby={`${id}-second-hint`}
-            value={settings.secondLang ?? ''}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              set({ secondLang: value === '' ? null : (value as Locale) });
-            }}
-          >
-            <option value="">{t('ui.second_language_none')}</option>
-            {LOCALES.filter((lang) => lang !== settings.lang).map((lang) => (
-              <option key={lang} value={lang} lang={lang}>
-                {LANGUAGE_NAMES[lang]}
-              </option>
-            ))}
-          </select>
-          <p id={`${id}-second-hint`} className="hint small">
-            {t('ui.second_language_hint')}
-          </p>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-paper`}>
-            {t('ui.page_size')}
-          </label>
-          <select
-            id={`${id}-paper`}
-            value={settings.pageSize}
-            onChange={(event) => set({ pageSize: event.currentTarget.value === 'letter' ? 'letter' : 'a4' })}
-          >
-            <option value="a4">{t('ui.page_size_a4')}</option>
-            <option value="letter">{t('ui.page_size_letter')}</option>
-          </select>
-        </div>
       </div>
+      <Section id="pack_more_options" title={t('ui.more_options')}>
+        <div className={styles.selects}>
+          <div className="field">
+            <label className="field__label" htmlFor={`${id}-second`}>
+              {t('ui.second_language')}
+            </label>
+            <select
+              id={`${id}-second`}
+              data-testid="pack-second-language"
+              aria-describedby={`${id}-second-hint`}
+              value={settings.secondLang ?? ''}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                set({ secondLang: value === '' ? null : (value as Locale) });
+              }}
+            >
+              <option value="">{t('ui.second_language_none')}</option>
+              {LOCALES.filter((lang) => lang !== settings.lang).map((lang) => (
+                <option key={lang} value={lang} lang={lang}>
+                  {LANGUAGE_NAMES[lang]}
+                </option>
+              ))}
+            </select>
+            <p id={`${id}-second-hint`} className="hint small">
+              {t('ui.second_language_hint')}
+            </p>
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor={`${id}-paper`}>
+              {t('ui.page_size')}
+            </label>
+            <select
+              id={`${id}-paper`}
+              value={settings.pageSize}
+              onChange={(event) =>
+                set({ pageSize: event.currentTarget.value === 'letter' ? 'letter' : 'a4' })
+              }
+            >
+              <option value="a4">{t('ui.page_size_a4')}</option>
+              <option value="letter">{t('ui.page_size_letter')}</option>
+            </select>
+          </div>
+        </div>
+      </Section>
       <div className="choice">
         <input
           type="checkbox"

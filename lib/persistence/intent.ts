@@ -15,6 +15,15 @@ export function setStartIntent(intent: StartIntent): void {
   }
 }
 
+/** Whether a choice is waiting for this page, without reading or forgetting it. */
+export function hasStartIntent(): boolean {
+  try {
+    return sessionStorage.getItem(KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
 /** Reads and forgets the choice. */
 export function takeStartIntent(): StartIntent | null {
   try {

@@ -8,8 +8,15 @@
 /** The font bytes the PDF renderer embeds (subset, so only the glyphs used end up in the file). */
 export type PackFonts = { regular: Uint8Array; bold: Uint8Array };
 
-/** File names under `public/fonts/`, served at `/fonts/<file>`. */
-export const PACK_FONT_FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' } as const;
+/** The full fonts as stored in the repository, under `public/fonts/` (the source the build subsets). */
+export const PACK_FONT_SOURCES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' } as const;
+
+/**
+ * The fonts the app ships, served at `/fonts/<file>`: the build subsets each source and writes it as WOFF, which is
+ * the same TrueType font with its tables zlib-compressed (about half the bytes in the offline precache). fontkit
+ * reads it, and the PDF embeds the subset as plain TrueType (scripts/lib/subset-fonts.mjs).
+ */
+export const PACK_FONT_FILES = { regular: 'DejaVuSans.woff', bold: 'DejaVuSans-Bold.woff' } as const;
 
 /** Thrown when a font file is missing or is not a TrueType/OpenType font (e.g. an HTML error page). */
 export class PackFontError extends Error {
@@ -40,12 +47,12 @@ export async function fetchPackFonts(
 }
 
 /**
- * Checks that bytes start like a TrueType or OpenType font, so a static host's HTML fallback page served for a
+ * Checks that bytes start like a TrueType or OpenType font (bare or as WOFF), so a static host's HTML fallback page served for a
  * missing file fails with a clear message instead of deep inside the PDF library.
  */
 export function checkFontBytes(file: string, bytes: Uint8Array): Uint8Array {
   const tag = String.fromCharCode(...bytes.subarray(0, 4));
-  const isFont = tag === '\u0000\u0001\u0000\u0000' || tag === 'OTTO' || tag === 'true';
+  const isFont = tag === '\u0000\u0001\u0000\u0000' || tag === 'OTTO' || tag === 'true' || tag === 'wOFF';
   if (!isFont) throw new PackFontError(file, 'not a TrueType or OpenType font');
   return bytes;
 }

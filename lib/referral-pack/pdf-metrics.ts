@@ -4,19 +4,19 @@
  * hashes. Measuring here, rather than asking the PDF library to lay out every candidate line, keeps wrapping
  * a 10,000-character field linear.
  */
-import fontkit from '@pdf-lib/fontkit';
+import { createFont, type FontkitFont } from './fontkit';
 
 import type { FontMetrics } from './pdf-text';
 
-const parsedFonts = new WeakMap<Uint8Array, fontkit.Font>();
+const parsedFonts = new WeakMap<Uint8Array, FontkitFont>();
 const fontMetrics = new WeakMap<Uint8Array, FontMetrics>();
 
 // Parsed once per byte array for measuring only. pdf-lib gets its own parse for every PDF: sharing one fontkit
 // Font between PDFs corrupted glyph mapping in the second PDF (a test caught "M" reading back as "G").
-function getFontkitFont(bytes: Uint8Array): fontkit.Font {
+function getFontkitFont(bytes: Uint8Array): FontkitFont {
   let font = parsedFonts.get(bytes);
   if (font === undefined) {
-    font = fontkit.create(bytes);
+    font = createFont(bytes);
     parsedFonts.set(bytes, font);
   }
   return font;

@@ -6,11 +6,11 @@
  * The metadata holds only the neutral title, the producer and the generation date: no author, no subject,
  * nothing the person typed.
  */
-import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 import { formatPageLabel, type PackDocument, type PackSection } from './document';
 import type { PackFonts } from './fonts';
+import { pdfFontkit } from './fontkit';
 import { BODY_SIZE, drawBlock, drawFields } from './pdf-blocks';
 import { MUTED, PAGE_SIZES, PdfCanvas, SHADE, type Faces, type PageSize } from './pdf-canvas';
 import { COURIER_METRICS, getFontMetrics } from './pdf-metrics';
@@ -33,7 +33,7 @@ export async function renderPackPdf(
   if (Number.isNaN(generatedAt.getTime()))
     throw new RangeError(`generatedAt is not a date: ${doc.generatedAt}`);
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  pdf.registerFontkit(fontkit);
+  pdf.registerFontkit(pdfFontkit);
   setMetadata(pdf, doc, generatedAt);
   const canvas = new PdfCanvas(
     pdf,

@@ -5,13 +5,11 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 /**
- * The precache budget, raw bytes. Issue 12 asks for 2.5 MB; the build reaches about 3.5 MB (see the note in
- * e2e/budget.spec.ts; the words for parents, helpers and organisations added about 30 KB across the three
- * languages), so the budget holds the line there until the PDF engine's chunk is made smaller. The handover bundle
- * (issue 14) adds about 110 KB that must work offline: the ZIP library's core (62 KB, without its WebAssembly codec)
- * and the BIP39 wordlists of three languages (44 KB).
+ * The precache budget, raw bytes: issue 12's 2.5 MB (decimal, as the issue counts: its "1.47 MB of PDF fonts" is
+ * 1,468,640 bytes). The build is at about 2.49 MB: the PDF engine on fontkit 2 with what the pack never uses left
+ * out, the PDF fonts subset and shipped as WOFF, each language's words stored once, and no page copy nothing opens.
  */
-export const PRECACHE_BUDGET_RAW = 3.75 * 1024 * 1024;
+export const PRECACHE_BUDGET_RAW = 2_500_000;
 
 /** The precached files, largest first, and their total raw and gzip sizes. */
 export function measurePrecache(outDir) {

@@ -1,6 +1,8 @@
 // Subsets the PDF pack fonts (DejaVu Sans regular and bold) to the scripts the app supports, with `subset-font`
 // (HarfBuzz's hb-subset compiled to WebAssembly). The full fonts stay in public/fonts/ as the source; the build
-// rewrites the copies in out/fonts/ (called from scripts/build-service-worker.mjs before the precache is listed), and
+// replaces the copies in out/fonts/ with the subset written as WOFF (TrueType with zlib-compressed tables, about half
+// the bytes; fontkit reads it and the PDF embeds plain TrueType), called from scripts/build-service-worker.mjs before
+// the precache is listed, and
 // the Node tests read the same subset (lib/referral-pack/testing/read-pack-fonts.ts), so what is tested is what ships.
 //
 // Kept: Latin with every accent (Latin-1, Extended-A/B/Additional, combining marks), Greek, Cyrillic, Hebrew,
@@ -43,7 +45,11 @@ export const PACK_FONT_RANGES = [
   [0x1f600, 0x1f64f], // Emoticons (the smileys the full font draws, such as 😀)
 ];
 
+/** The full fonts in public/fonts/ (copied to out/fonts/ by the build), each shipped as `<name>.woff`. */
 export const PACK_FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
+
+/** The name a source font is shipped under once subset. */
+export const shippedFontName = (file) => file.replace(/\.ttf$/, '.woff');
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -69,13 +75,25 @@ export function subsetText() {
   return [...chars].filter((c) => c >= ' ').join('');
 }
 
-/** Subsets one TrueType font's bytes; the result is TrueType too (the PDF engine embeds TrueType). */
+/**
+ * Subsets one TrueType font's bytes to WOFF 1: the same TrueType tables, each zlib-compressed (fontkit inflates them
+ * with tiny-inflate, already part of the PDF engine; WOFF2 would need a Brotli decoder about as large as it saves).
+ */
 export async function subsetPackFont(bytes, text = subsetText()) {
   // Hinting (TrueType instructions) only helps screens at small pixel sizes; PDF viewers rasterise without it.
-  return subsetFont(Buffer.from(bytes), text, { targetFormat: 'truetype', noHinting: true });
+  // GPOS only positions kerning and marks, which the pack turns off (lib/referral-pack/render-pdf.ts), and MATH only
+  // lays out formulas: both are dropped, so what is measured (advance widths) is what is drawn.
+  return subsetFont(Buffer.from(bytes), text, {
+    targetFormat: 'woff',
+    noHinting: true,
+    dropTables: ['GPOS', 'MATH'],
+  });
 }
 
-/** Rewrites each pack font in `dir` (e.g. out/fonts) with its subset; returns the sizes before and after. */
+/**
+ * Replaces each full pack font in `dir` (e.g. out/fonts) by its subset as WOFF (`<name>.woff`): the full `.ttf`
+ * copy is removed, since nothing asks for it. Returns the sizes before and after.
+ */
 export async function subsetFontsIn(dir) {
   const text = subsetText();
   const sizes = [];
@@ -83,8 +101,10 @@ export async function subsetFontsIn(dir) {
     const full = path.join(dir, file);
     const before = fs.readFileSync(full);
     const after = await subsetPackFont(before, text);
-    fs.writeFileSync(full, after);
-    sizes.push({ file, before: before.length, after: after.length });
+    const shipped = shippedFontName(file);
+    fs.writeFileSync(path.join(dir, shipped), after);
+    fs.rmSync(full);
+    sizes.push({ file: shipped, before: before.length, after: after.length });
   }
   return sizes;
 }

@@ -10,6 +10,7 @@ export const metadata: Metadata = { title: '\u2600' };
 export default async function WeatherPage({ params }: { params: Promise<{ lang: string }> }) {
   const { lang } = await params;
   const locale = isLocale(lang) ? lang : DEFAULT_LOCALE;
-  const resources = await loadResources(locale, ['common']);
-  return <NeutralPage locale={locale} resources={resources} />;
+  // Only the neutral page's own words: nothing else of the app is in its HTML (and it is lighter to store offline).
+  const { common } = await loadResources(locale, ['common']);
+  return <NeutralPage locale={locale} resources={{ common: { neutral: common?.neutral } }} />;
 }

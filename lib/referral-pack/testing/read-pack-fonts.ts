@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { subsetPackFont } from '../../../scripts/lib/subset-fonts.mjs';
-import { PACK_FONT_FILES, checkFontBytes, type PackFonts } from '../fonts';
+import { PACK_FONT_FILES, PACK_FONT_SOURCES, checkFontBytes, type PackFonts } from '../fonts';
 
 const FONT_DIR = path.resolve(import.meta.dirname, '../../../public/fonts');
 
@@ -15,7 +15,7 @@ let shipped: Promise<PackFonts> | null = null;
 export async function readFullPackFonts(): Promise<PackFonts> {
   const read = async (file: string): Promise<Uint8Array> =>
     checkFontBytes(file, new Uint8Array(await readFile(path.join(FONT_DIR, file))));
-  const [regular, bold] = await Promise.all([read(PACK_FONT_FILES.regular), read(PACK_FONT_FILES.bold)]);
+  const [regular, bold] = await Promise.all([read(PACK_FONT_SOURCES.regular), read(PACK_FONT_SOURCES.bold)]);
   return { regular, bold };
 }
 
