@@ -11,6 +11,7 @@ const PURE_LIB = [
   'lib/referrals/**',
   'lib/referral-pack/**',
   'lib/triage-evaluation/**',
+  'lib/figures/**',
 ];
 
 export default tseslint.config(
