@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { parseCsv } from '../lib/referral-pack/testing/parse-csv';
 import { JourneyPage } from './pages/journey-page';
+import { expectNoAxeViolations } from './support/axe';
 
 const EXAMPLES = path.resolve(import.meta.dirname, '..', 'examples');
 const SPAIN = path.join(EXAMPLES, 'es-hi-mum-bizum.json');
@@ -65,6 +66,7 @@ test('the figures count the imported cases, hide counts under 5, and the CSV hol
   await expect(losses.locator('tr[data-code="BRL"]')).toContainText('fewer than 5');
   await expect(losses.locator('tr[data-code="BRL"]')).toContainText('not shown (fewer than 5 cases)');
   await expect(figures).not.toContainText(MARKER);
+  await expectNoAxeViolations(page, 'figures');
 
   const downloading = page.waitForEvent('download');
   await page.getByTestId('figures-download').click();
