@@ -12,6 +12,7 @@ const PURE_LIB = [
   'lib/referral-pack/**',
   'lib/triage-evaluation/**',
   'lib/figures/**',
+  'lib/case-list/**',
 ];
 
 export default tseslint.config(
