@@ -88,4 +88,20 @@ test('the figures count the imported cases, hide counts under 5, and the CSV hol
     for (const { recipient } of example.payments) expect(text).not.toContain(recipient.name);
   }
   expect(text).not.toMatch(/\d{4}-\d{2}/);
+
+  await page.getByRole('button', { name: 'Close the figures' }).click();
+  await expect(page.getByTestId('open-figures')).toBeFocused();
+});
+
+test('the figures in Spanish, where one case is "menos de 5"', async ({ page }) => {
+  await new JourneyPage(page, 'es').startNew();
+  await page.getByTestId('open-cases').click();
+  await page.getByTestId('open-figures').click();
+  const figures = page.getByTestId('figures');
+  await expect(figures.getByRole('heading', { level: 2 })).toHaveText('Cifras para tu organización');
+  await expect(figures).toContainText('por ahora, menos de 5');
+  await expect(page.getByTestId('figure-country').locator('tr[data-code="not_given"]')).toContainText(
+    /Sin indicar\s*menos de 5/,
+  );
+  await expect(page.getByTestId('figures-download')).toHaveText('Descargar CSV');
 });

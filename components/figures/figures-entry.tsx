@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Locale } from '@/lib/i18n/config';
@@ -22,10 +22,21 @@ function FiguresLoading() {
 export function FiguresEntry({ locale }: { locale: Locale }) {
   const { t } = useTranslation('journey');
   const [isOpen, setIsOpen] = useState(false);
-  if (isOpen) return <FiguresView locale={locale} onClose={() => setIsOpen(false)} />;
+  const [wasClosed, setWasClosed] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  // Back on the button after closing the figures, so keyboard and screen-reader users are not lost.
+  useEffect(() => {
+    if (wasClosed && !isOpen) buttonRef.current?.focus();
+  }, [wasClosed, isOpen]);
+  const close = () => {
+    setWasClosed(true);
+    setIsOpen(false);
+  };
+  if (isOpen) return <FiguresView locale={locale} onClose={close} />;
   return (
     <p>
       <button
+        ref={buttonRef}
         type="button"
         className="button button--secondary"
         data-testid="open-figures"
