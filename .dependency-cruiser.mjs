@@ -27,8 +27,9 @@ export const LAYERS = [
   },
   {
     name: 'outputs',
-    path: '^lib/(referral-pack|triage-evaluation|journey)/',
-    comment: 'what is made from a case and its assessment: the pack, the evaluation table, the urgent panels',
+    path: '^lib/(referral-pack|triage-evaluation|journey|figures|case-list)/',
+    comment:
+      'what is made from a case and its assessment: the pack, the evaluation table, the urgent panels, the figures, the case list',
   },
   {
     name: 'device',

@@ -11,6 +11,8 @@ const PURE_LIB = [
   'lib/referrals/**',
   'lib/referral-pack/**',
   'lib/triage-evaluation/**',
+  'lib/figures/**',
+  'lib/case-list/**',
 ];
 
 export default tseslint.config(

@@ -12,6 +12,8 @@ import { getPersistenceState, type PersistenceState } from '@/lib/persistence/pe
 import { EMPTY_SESSION } from '@/lib/store/session';
 import { appStore, useAppStore } from '@/lib/store/use-app-store';
 
+import { FiguresEntry } from '@/components/figures/figures-entry';
+
 import { CaseImport } from './case-import';
 import { DeleteEverything } from './delete-everything';
 
@@ -155,6 +157,7 @@ export function CasesView({ locale, onCleared }: { locale: Locale; onCleared: ()
         ) : null}
       </div>
       {isPrivate ? null : <CaseImport locale={locale} onImported={refresh} />}
+      <FiguresEntry locale={locale} />
       <DeleteEverything
         onDelete={async () => {
           getActiveConnection()?.cancelPending();

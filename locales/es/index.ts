@@ -2,6 +2,7 @@ import assessment from './assessment.json';
 import bundle from './bundle.json';
 import common from './common.json';
 import evidence from './evidence.json';
+import figures from './figures.json';
 import journey from './journey.json';
 import pack from './pack.json';
 import questionnaire from './questionnaire.json';
@@ -14,6 +15,7 @@ export const RESOURCES = {
   bundle,
   common,
   evidence,
+  figures,
   journey,
   pack,
   questionnaire,
