@@ -5,8 +5,12 @@ import { useTranslation } from 'react-i18next';
 
 import type { Locale } from '@/lib/i18n/config';
 import { PRODUCT_VERSION } from '@/lib/product';
-import { buildPackDataFiles, buildPackDocument, buildPackReadme } from '@/lib/referral-pack/build-pack';
-import { toCaseReference } from '@/lib/referral-pack/pack-format';
+import {
+  buildPackDataFiles,
+  buildPackDocument,
+  buildPackReadme,
+} from '@/lib/referral-pack/document/build-pack';
+import { toCaseReference } from '@/lib/referral-pack/document/pack-format';
 import { useAssessment, useReferralSelection } from '@/lib/store/selectors';
 import { appStore, useAppStore } from '@/lib/store/use-app-store';
 

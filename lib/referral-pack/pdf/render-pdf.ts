@@ -9,7 +9,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
-import { formatPageLabel, type PackDocument, type PackSection } from './document';
+import { formatPageLabel, type PackDocument, type PackSection } from '../document/document';
 import type { PackFonts } from './fonts';
 import { BODY_SIZE, drawBlock, drawFields } from './pdf-blocks';
 import { MUTED, PAGE_SIZES, PdfCanvas, SHADE, type Faces, type PageSize } from './pdf-canvas';
