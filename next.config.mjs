@@ -15,11 +15,11 @@ const nextConfig = {
   poweredByHeader: false,
   productionBrowserSourceMaps: false,
   turbopack: {
-    // Parts of the PDF engine's libraries the pack never uses (lib/referral-pack/bundle-stubs.js says why each).
+    // Parts of the PDF engine's libraries the pack never uses (lib/referral-pack/pdf/bundle-stubs.js says why each).
     resolveAlias: {
-      'brotli/decompress.js': './lib/referral-pack/stubs/brotli-decompress.js',
-      '@pdf-lib/upng': './lib/referral-pack/stubs/upng.js',
-      clone: './lib/referral-pack/stubs/clone.js',
+      'brotli/decompress.js': './lib/referral-pack/pdf/stubs/brotli-decompress.js',
+      '@pdf-lib/upng': './lib/referral-pack/pdf/stubs/upng.js',
+      clone: './lib/referral-pack/pdf/stubs/clone.js',
     },
     rules: {
       '*.compressed.json': {

@@ -7,9 +7,13 @@ import { serializeCaseFile } from '../lib/case/case-file';
 import { CaseSchema, type Case, type CaseInput } from '../lib/case/schema';
 import { selectReferrals } from '../lib/referrals/select';
 import { assess } from '../lib/triage/assess';
-import { buildPackDocument, buildPackReadme, buildPaymentsCsv } from '../lib/referral-pack/build-pack';
-import { buildBundle } from '../lib/referral-pack/bundle';
-import { renderPackPdf } from '../lib/referral-pack/render-pdf';
+import {
+  buildPackDocument,
+  buildPackReadme,
+  buildPaymentsCsv,
+} from '../lib/referral-pack/document/build-pack';
+import { buildBundle } from '../lib/referral-pack/exports/bundle';
+import { renderPackPdf } from '../lib/referral-pack/pdf/render-pdf';
 import { packTranslators } from '../lib/referral-pack/testing/pack-translator';
 import { readPackFonts } from '../lib/referral-pack/testing/read-pack-fonts';
 import { fakeSha256 } from '../lib/referral-pack/testing/sample-document';

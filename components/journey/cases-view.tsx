@@ -3,19 +3,19 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { createEmptyCase } from '@/lib/case/case-file';
 import { INTL_LOCALE, type Locale } from '@/lib/i18n/config';
 import type { CaseSummary } from '@/lib/persistence/case-repository';
-import { clearAllData } from '@/lib/persistence/clear-all-data';
-import { forgetDatabase, getActiveConnection, getRepository } from '@/lib/persistence/instance';
+import { caseLifecycle } from '@/lib/persistence/case-lifecycle';
+import { getActiveConnection, getRepository } from '@/lib/persistence/instance';
 import { getPersistenceState, type PersistenceState } from '@/lib/persistence/persist';
-import { EMPTY_SESSION } from '@/lib/store/session';
 import { appStore, useAppStore } from '@/lib/store/use-app-store';
 
 import { FiguresEntry } from '@/components/figures/figures-entry';
 
 import { CaseImport } from './case-import';
 import { DeleteEverything } from './delete-everything';
+
+const lifecycle = caseLifecycle(appStore);
 
 /** The person's saved notes on this device: open, rename, delete one, start new, or delete everything. */
 export function CasesView({ locale, onCleared }: { locale: Locale; onCleared: () => void }) {
@@ -51,49 +51,16 @@ export function CasesView({ locale, onCleared }: { locale: Locale; onCleared: ()
     };
   }, []);
 
-  const open = async (id: string) => {
-    await getActiveConnection()?.flush();
-    const stored = await getRepository().repository.loadCase(id);
-    if (stored) appStore.getState().openCase(stored.case, stored.session, { isPrivate: false });
-    appStore
-      .getState()
-      .showView(stored?.session.view === 'cases' ? 'questions' : (stored?.session.view ?? 'questions'));
-  };
-  const startNew = async () => {
-    await getActiveConnection()?.flush();
-    const created = {
-      case: { ...createEmptyCase({ id: crypto.randomUUID(), now: new Date() }), language: locale },
-      session: { ...EMPTY_SESSION, urgentSeen: [] },
-    };
-    await getRepository().repository.saveCase(created);
-    appStore.getState().openCase(created.case, created.session, { isPrivate: false });
-  };
-  const rename = (summary: Extract<CaseSummary, { isDamaged: false }>) => {
+  const rename = async (summary: Extract<CaseSummary, { isDamaged: false }>) => {
     const title = window.prompt(t('cases.rename_label'), summary.title ?? '');
     if (title === null) return;
-    if (current?.id === summary.id)
-      appStore.getState().updateCase((c) => ({ ...c, title: title.trim() || undefined }));
-    else
-      void getRepository()
-        .repository.loadCase(summary.id)
-        .then(async (stored) => {
-          if (stored)
-            await getRepository().repository.saveCase({
-              ...stored,
-              case: { ...stored.case, title: title.trim() || undefined },
-            });
-          await refresh();
-        });
+    await lifecycle.rename(summary.id, title);
+    if (current?.id !== summary.id) await refresh();
   };
   const remove = async (id: string) => {
     if (!window.confirm(t('cases.confirm_delete'))) return;
-    if (current?.id === id) {
-      getActiveConnection()?.cancelPending();
-      appStore.getState().closeCase();
-    }
-    await getRepository().repository.deleteCase(id);
+    await lifecycle.remove(id, locale);
     await refresh();
-    if (current?.id === id) await startNew();
   };
 
   return (
@@ -123,10 +90,10 @@ export function CasesView({ locale, onCleared }: { locale: Locale; onCleared: ()
                   {t('cases.updated', { date: dateFormat.format(new Date(c.updatedAt)) })}
                 </p>
                 <div className="button-row">
-                  <button type="button" className="button" onClick={() => void open(c.id)}>
+                  <button type="button" className="button" onClick={() => void lifecycle.open(c.id)}>
                     {t('cases.open')}
                   </button>
-                  <button type="button" className="link-button" onClick={() => rename(c)}>
+                  <button type="button" className="link-button" onClick={() => void rename(c)}>
                     {t('cases.rename')}
                   </button>
                   <button
@@ -143,7 +110,7 @@ export function CasesView({ locale, onCleared }: { locale: Locale; onCleared: ()
         ))}
       </ul>
       <div className="button-row">
-        <button type="button" className="button button--primary" onClick={() => void startNew()}>
+        <button type="button" className="button button--primary" onClick={() => void lifecycle.start(locale)}>
           {t('cases.new')}
         </button>
         {current ? (
@@ -160,10 +127,7 @@ export function CasesView({ locale, onCleared }: { locale: Locale; onCleared: ()
       <FiguresEntry locale={locale} />
       <DeleteEverything
         onDelete={async () => {
-          getActiveConnection()?.cancelPending();
-          getActiveConnection()?.disconnect();
-          await clearAllData(getRepository().db);
-          forgetDatabase();
+          await lifecycle.deleteEverything();
           onCleared();
         }}
       />

@@ -3,13 +3,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { createEmptyCase } from '@/lib/case/case-file';
 import type { Locale } from '@/lib/i18n/config';
 import { takeOverEarlyAnswers } from '@/lib/journey/early-answers';
 import { connectStoreToStorage } from '@/lib/persistence/connect-store';
+import { caseLifecycle } from '@/lib/persistence/case-lifecycle';
 import { getRepository, setActiveConnection } from '@/lib/persistence/instance';
-import { takeStartIntent } from '@/lib/persistence/intent';
-import { EMPTY_SESSION } from '@/lib/store/session';
 import { classifyStorageError } from '@/lib/persistence/storage-error';
 import { appStore, useAppStore } from '@/lib/store/use-app-store';
 
@@ -19,34 +17,7 @@ import { JourneyViews } from './journey-views';
 type Phase =
   { state: 'loading' } | { state: 'ready' } | { state: 'cleared' } | { state: 'failed'; code: string };
 
-/** Opens the case to show; true when it is a new one (answers given on the prerendered first screen go into it). */
-async function openInitialCase(locale: Locale): Promise<boolean> {
-  const intent = takeStartIntent();
-  const fresh = () => ({
-    ...createEmptyCase({ id: crypto.randomUUID(), now: new Date() }),
-    language: locale,
-  });
-  if (intent?.action === 'private') {
-    appStore.getState().openCase(fresh(), { ...EMPTY_SESSION, urgentSeen: [] }, { isPrivate: true });
-    return true;
-  }
-  const { repository } = getRepository();
-  const id =
-    intent?.action === 'open'
-      ? intent.caseId
-      : intent?.action === 'new'
-        ? null
-        : await repository.getCurrentCaseId();
-  const stored = id ? await repository.loadCase(id) : null;
-  if (stored) {
-    appStore.getState().openCase(stored.case, stored.session, { isPrivate: false });
-    return false;
-  }
-  const created = { case: fresh(), session: { ...EMPTY_SESSION, urgentSeen: [] } };
-  await repository.saveCase(created);
-  appStore.getState().openCase(created.case, created.session, { isPrivate: false });
-  return true;
-}
+const lifecycle = caseLifecycle(appStore);
 
 /**
  * Takes over the answers given on the prerendered first screen: into a new case, and from now on straight into the
@@ -86,7 +57,8 @@ export function JourneyApp({ locale }: { locale: Locale }) {
   useEffect(() => {
     let link: ReturnType<typeof connectStoreToStorage> | null = null;
     let isCancelled = false;
-    openInitialCase(locale)
+    lifecycle
+      .openOnLoad(locale)
       .then((isNewCase) => {
         if (isCancelled) return;
         link = connectStoreToStorage(appStore, getRepository().repository);
@@ -115,13 +87,7 @@ export function JourneyApp({ locale }: { locale: Locale }) {
           type="button"
           className="button button--primary"
           onClick={() => {
-            appStore
-              .getState()
-              .openCase(
-                { ...createEmptyCase({ id: crypto.randomUUID(), now: new Date() }), language: locale },
-                { ...EMPTY_SESSION, urgentSeen: [] },
-                { isPrivate: true },
-              );
+            lifecycle.startPrivate(locale);
             takeOverFirstScreen(true);
             setPhase({ state: 'ready' });
           }}

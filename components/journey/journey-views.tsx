@@ -13,7 +13,7 @@ import {
   getVisibleSteps,
 } from '@/lib/questionnaire/navigation';
 import { requestPersistenceOnce } from '@/lib/persistence/persist';
-import { assess } from '@/lib/triage/assess';
+import { selectAssessment } from '@/lib/store/selectors';
 import { appStore, useAppStore } from '@/lib/store/use-app-store';
 
 import { CasesView } from './cases-view';
@@ -67,7 +67,8 @@ export function JourneyViews({ locale, onCleared }: { locale: Locale; onCleared:
   const onContinue = () => {
     const state = appStore.getState();
     const c = state.caseData;
-    if (!c) return;
+    const assessment = selectAssessment(state);
+    if (!c || !assessment) return;
     if (state.session.returnToReview) {
       state.showView('review');
       scrollTop();
@@ -75,7 +76,7 @@ export function JourneyViews({ locale, onCleared }: { locale: Locale; onCleared:
     }
     if (!state.isPrivate) void requestPersistenceOnce();
     const next = getNextStepId(c, current);
-    const panel = getDueUrgentPanel(assess(c, { now: new Date() }), state.session.urgentSeen);
+    const panel = getDueUrgentPanel(assessment, state.session.urgentSeen);
     if (panel) {
       setUrgent({ panel, next });
       scrollTop();
@@ -92,10 +93,9 @@ export function JourneyViews({ locale, onCleared }: { locale: Locale; onCleared:
         locale={locale}
         onContinue={() => {
           appStore.getState().markUrgentSeen(urgent.panel.key);
-          const c = appStore.getState().caseData;
-          const again = c
-            ? getDueUrgentPanel(assess(c, { now: new Date() }), appStore.getState().session.urgentSeen)
-            : null;
+          const state = appStore.getState();
+          const assessment = selectAssessment(state);
+          const again = assessment ? getDueUrgentPanel(assessment, state.session.urgentSeen) : null;
           if (again) setUrgent({ panel: again, next: urgent.next });
           else {
             setUrgent(null);

@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Locale } from '@/lib/i18n/config';
 import type { UrgentPanel } from '@/lib/journey/urgent-panels';
-import { selectReferrals } from '@/lib/referrals/select';
-import { useAssessment } from '@/lib/store/selectors';
+import { useAssessment, useReferralSelection } from '@/lib/store/selectors';
 import { useAppStore } from '@/lib/store/use-app-store';
 
 import { ActionText } from '@/components/results/action-item';
@@ -33,11 +32,11 @@ export function UrgentPanelView({
   const assessment = useAssessment();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [panel.key]);
-  const referrals = useMemo(() => {
-    if (!assessment || !caseData) return [];
-    const selection = selectReferrals(assessment, caseData);
-    return selection.referrals.filter((r) => panel.referralKinds.includes(r.kind)).slice(0, 4);
-  }, [assessment, caseData, panel.referralKinds]);
+  const selection = useReferralSelection();
+  const referrals = useMemo(
+    () => (selection?.referrals ?? []).filter((r) => panel.referralKinds.includes(r.kind)).slice(0, 4),
+    [selection, panel.referralKinds],
+  );
   if (!assessment) return null;
   const actions = assessment.actions.filter((a) => panel.actionIds.includes(a.id));
   return (

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { PackDocument } from '@/lib/referral-pack/document';
+import type { PackDocument } from '@/lib/referral-pack/document/document';
 
 import { BundleExport } from '@/components/pack/bundle-export';
 

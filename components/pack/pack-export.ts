@@ -3,16 +3,16 @@
 // Blob URL and an <a download> click.
 import type { Case, EvidenceItem } from '@/lib/case/schema';
 import { readEvidenceFile } from '@/lib/persistence/evidence-files';
-import type { EvidenceFile, EvidenceMismatch } from '@/lib/referral-pack/bundle';
-import type { PackDocument } from '@/lib/referral-pack/document';
+import type { EvidenceFile, EvidenceMismatch } from '@/lib/referral-pack/exports/bundle';
+import type { PackDocument } from '@/lib/referral-pack/document/document';
 
 export type PageSize = 'a4' | 'letter';
 
 /** Renders the pack to PDF bytes, loading the renderer and the fonts on first use. */
 export async function makePackPdf(doc: PackDocument, pageSize: PageSize): Promise<Uint8Array> {
   const [{ renderPackPdf }, { fetchPackFonts }] = await Promise.all([
-    import('@/lib/referral-pack/render-pdf'),
-    import('@/lib/referral-pack/fonts'),
+    import('@/lib/referral-pack/pdf/render-pdf'),
+    import('@/lib/referral-pack/pdf/fonts'),
   ]);
   return renderPackPdf(doc, await fetchPackFonts(), { pageSize });
 }
@@ -63,7 +63,7 @@ export type BundleRequest = {
 export async function makePackBundle(
   request: BundleRequest,
 ): Promise<{ zip: Uint8Array; manifestSha256: string }> {
-  const { buildBundle } = await import('@/lib/referral-pack/bundle');
+  const { buildBundle } = await import('@/lib/referral-pack/exports/bundle');
   const bundle = await buildBundle({
     renderPdf: (plan) => makePackPdf(request.docFor(plan.manifestSha256), request.pageSize),
     caseJson: request.caseJson,

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import { LOCALES, type Locale } from '@/lib/i18n/config';
 import { LANGUAGE_NAMES } from '@/lib/i18n/language-names';
-import { PACK_PRESETS, type PackPreset } from '@/lib/referral-pack/build-pack';
+import { PACK_PRESETS, type PackPreset } from '@/lib/referral-pack/document/build-pack';
 
 import { Section } from '@/components/results/section';
 

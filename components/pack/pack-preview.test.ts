@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 
 import { PRODUCT_SIGNATURE } from '@/lib/product';
-import type { PackDocument } from '@/lib/referral-pack/document';
+import type { PackDocument } from '@/lib/referral-pack/document/document';
 
 import { PackPreview } from './pack-preview';
 

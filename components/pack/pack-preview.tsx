@@ -1,6 +1,6 @@
 'use client';
 
-import type { PackBlock, PackDocument, PackField } from '@/lib/referral-pack/document';
+import type { PackBlock, PackDocument, PackField } from '@/lib/referral-pack/document/document';
 
 import styles from './pack.module.css';
 

@@ -5,10 +5,13 @@ import { useTranslation } from 'react-i18next';
 
 import type { Locale } from '@/lib/i18n/config';
 import { PRODUCT_VERSION } from '@/lib/product';
-import { buildPackDataFiles, buildPackDocument, buildPackReadme } from '@/lib/referral-pack/build-pack';
-import { toCaseReference } from '@/lib/referral-pack/pack-format';
-import { selectReferrals } from '@/lib/referrals/select';
-import { useAssessment } from '@/lib/store/selectors';
+import {
+  buildPackDataFiles,
+  buildPackDocument,
+  buildPackReadme,
+} from '@/lib/referral-pack/document/build-pack';
+import { toCaseReference } from '@/lib/referral-pack/document/pack-format';
+import { useAssessment, useReferralSelection } from '@/lib/store/selectors';
 import { appStore, useAppStore } from '@/lib/store/use-app-store';
 
 import { Section } from '@/components/results/section';
@@ -40,10 +43,7 @@ export function PackView({ locale }: { locale: Locale }) {
   const [previewAt] = useState(() => new Date().toISOString());
   const langs = settings.secondLang ? [settings.lang, settings.secondLang] : [settings.lang];
   const translators = usePackTranslators(locale, langs);
-  const selection = useMemo(
-    () => (assessment && caseData ? selectReferrals(assessment, caseData) : null),
-    [assessment, caseData],
-  );
+  const selection = useReferralSelection();
 
   const source = useMemo(():
     (PackExportSource & { preview: ReturnType<typeof buildPackDocument> }) | null => {

@@ -5,7 +5,7 @@ import { createInstance, type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
 import type { Locale } from '@/lib/i18n/config';
-import type { PackTranslate } from '@/lib/referral-pack/build-pack';
+import type { PackTranslate } from '@/lib/referral-pack/document/build-pack';
 
 const LOADERS = {
   en: () => import('@/locales/en'),

@@ -1,13 +1,12 @@
 'use client';
 
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Locale } from '@/lib/i18n/config';
 import { wordingContext } from '@/lib/questionnaire/wording';
 import { countryName } from '@/lib/i18n/country-name';
-import { selectReferrals } from '@/lib/referrals/select';
-import { useAssessment } from '@/lib/store/selectors';
+import { useAssessment, useReferralSelection } from '@/lib/store/selectors';
 import { appStore, useAppStore } from '@/lib/store/use-app-store';
 
 import { ActionText } from './action-item';
@@ -25,10 +24,7 @@ export function ResultsView({ locale }: { locale: Locale }) {
   const assessment = useAssessment();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
-  const selection = useMemo(
-    () => (assessment && caseData ? selectReferrals(assessment, caseData) : null),
-    [assessment, caseData],
-  );
+  const selection = useReferralSelection();
   if (!assessment || !caseData || !selection) return null;
 
   const level = assessment.urgency.level;

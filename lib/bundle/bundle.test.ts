@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 
 import { serializeCaseFile } from '@/lib/case/case-file';
 import { CASE_SCHEMA_VERSION } from '@/lib/case/schema';
-import { buildSha256Sums } from '@/lib/referral-pack/manifest';
-import { sha256Hex, sha256HexOfText } from '@/lib/referral-pack/sha256';
+import { buildSha256Sums } from '@/lib/referral-pack/exports/sha256sums';
+import { sha256Hex, sha256HexOfText } from '@/lib/referral-pack/exports/sha256';
 
 import { checkBundleSize, MAX_BUNDLE_BYTES, MAX_BUNDLE_ENTRIES } from './bundle-format';
 import { inspectBundle, readHandoverBundle } from './read-bundle';

@@ -14,8 +14,8 @@
  */
 import { readCaseImport, type ImportRefusal } from '@/lib/case/import-case';
 import type { Case } from '@/lib/case/schema';
-import { isSafeRelativePath } from '@/lib/referral-pack/manifest';
-import { sha256Hex } from '@/lib/referral-pack/sha256';
+import { isSafeRelativePath } from '@/lib/referral-pack/exports/sha256sums';
+import { sha256Hex } from '@/lib/referral-pack/exports/sha256';
 
 import {
   checkBundleSize,

@@ -1,7 +1,7 @@
 /** Test helpers: a case with evidence files whose recorded hashes match their bytes. */
 import { createEmptyCase } from '@/lib/case/case-file';
 import type { Case, EvidenceItem } from '@/lib/case/schema';
-import { sha256Hex } from '@/lib/referral-pack/sha256';
+import { sha256Hex } from '@/lib/referral-pack/exports/sha256';
 
 import type { HandoverEvidence } from './write-bundle';
 

@@ -6,8 +6,12 @@
  */
 import { serializeCaseFile } from '@/lib/case/case-file';
 import type { Case } from '@/lib/case/schema';
-import { buildSha256Sums, sanitiseFileName, type ManifestEntry } from '@/lib/referral-pack/manifest';
-import { sha256Hex, sha256HexOfText } from '@/lib/referral-pack/sha256';
+import {
+  buildSha256Sums,
+  sanitiseFileName,
+  type ManifestEntry,
+} from '@/lib/referral-pack/exports/sha256sums';
+import { sha256Hex, sha256HexOfText } from '@/lib/referral-pack/exports/sha256';
 
 import { evidencePath, HANDOVER_PATHS, normalisePassphrase } from './bundle-format';
 import { Uint8ArrayReader, Uint8ArrayWriter, ZipWriter } from './zip-library';

@@ -3,8 +3,8 @@
  * number of cases (or "fewer than 5") and, for losses, the median per case and the total. Column headers and names
  * come from the locales; cells are written by the pack's CSV writer, which quotes and neutralises formulas.
  */
-import { toCsv } from '../referral-pack/csv';
-import type { CsvCell } from '../referral-pack/csv';
+import { toCsv } from '../referral-pack/exports/csv';
+import type { CsvCell } from '../referral-pack/exports/csv';
 import { FIGURE_IDS } from './compute';
 import type { Figures } from './compute';
 import { countText, labelOf } from './labels';

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCaseRepository } from './case-repository';
 import { createDatabase, type AppDatabase } from './db';
 import { importCheckedCase } from './import-case';
-import { sha256Hex } from '@/lib/referral-pack/sha256';
+import { sha256Hex } from '@/lib/referral-pack/exports/sha256';
 
 import { readHandoverBundle } from '@/lib/bundle/read-bundle';
 import { caseWithEvidence } from '@/lib/bundle/testing';

@@ -16,7 +16,7 @@ import type { Case } from '@/lib/case/schema';
 import { encodeCaseRow, decodeCaseRow } from './codec';
 import type { AppDatabase } from './db';
 import { restoreStoredCase } from './restore-case';
-import { EMPTY_SESSION } from '@/lib/store/session';
+import { createEmptySession } from '@/lib/store/session';
 import { classifyStorageError, StorageError } from './storage-error';
 
 /** A file as picked or dropped: its size is known before its text is read. */
@@ -91,7 +91,7 @@ export async function importCheckedCase(
         evidence: incoming.evidence.map((e) => (clash.has(e.id) ? { ...e, id: newId() } : e)),
       };
   }
-  const row = encodeCaseRow({ case: incoming, session: { ...EMPTY_SESSION, urgentSeen: [] } });
+  const row = encodeCaseRow({ case: incoming, session: createEmptySession() });
   // A copy has new evidence ids (in the same order); the files follow their records.
   const newIdOf = new Map(read.case.evidence.map((e, index) => [e.id, incoming.evidence[index]?.id ?? e.id]));
   const addedAt = (options.now ?? new Date()).toISOString();

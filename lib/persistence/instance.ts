@@ -21,7 +21,7 @@ export function forgetDatabase(): void {
   repository = null;
 }
 
-type Connection = { flush: () => Promise<void>; cancelPending: () => void; disconnect: () => void };
+export type Connection = { flush: () => Promise<void>; cancelPending: () => void; disconnect: () => void };
 let activeConnection: Connection | null = null;
 
 /** Remembers the running autosave connection, so deleting can cancel a pending save first. */

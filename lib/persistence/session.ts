@@ -3,7 +3,7 @@
  */
 import { RECORD_LISTS } from '@/lib/questionnaire/records';
 import {
-  EMPTY_SESSION,
+  createEmptySession,
   JOURNEY_VIEWS,
   type JourneyView,
   type RecordForm,
@@ -28,7 +28,7 @@ function restoreRecordForm(raw: unknown): RecordForm | null {
 
 /** Reads a stored session, filling defaults for anything missing or odd. Never throws. */
 export function restoreSession(raw: unknown): Session {
-  if (typeof raw !== 'object' || raw === null) return { ...EMPTY_SESSION, urgentSeen: [] };
+  if (typeof raw !== 'object' || raw === null) return createEmptySession();
   const r = raw as Record<string, unknown>;
   const view = (JOURNEY_VIEWS as readonly unknown[]).includes(r.view) ? (r.view as JourneyView) : 'questions';
   const stepId = typeof r.stepId === 'string' && /^[a-z][a-z0-9_]*$/.test(r.stepId) ? r.stepId : null;

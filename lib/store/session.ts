@@ -38,3 +38,8 @@ export const EMPTY_SESSION: Session = {
   returnToReview: false,
   recordForm: null,
 };
+
+/** A fresh session, at the start of the journey (its own lists, so nothing is shared between cases). */
+export function createEmptySession(): Session {
+  return { ...EMPTY_SESSION, urgentSeen: [] };
+}

@@ -81,7 +81,7 @@ export function subsetText() {
  */
 export async function subsetPackFont(bytes, text = subsetText()) {
   // Hinting (TrueType instructions) only helps screens at small pixel sizes; PDF viewers rasterise without it.
-  // GPOS only positions kerning and marks, which the pack turns off (lib/referral-pack/render-pdf.ts), and MATH only
+  // GPOS only positions kerning and marks, which the pack turns off (lib/referral-pack/pdf/render-pdf.ts), and MATH only
   // lays out formulas: both are dropped, so what is measured (advance widths) is what is drawn.
   return subsetFont(Buffer.from(bytes), text, {
     targetFormat: 'woff',

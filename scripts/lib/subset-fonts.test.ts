@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { getFontMetrics } from '../../lib/referral-pack/pdf-metrics';
-import { PLACEHOLDER, prepareText } from '../../lib/referral-pack/pdf-text';
+import { getFontMetrics } from '../../lib/referral-pack/pdf/pdf-metrics';
+import { PLACEHOLDER, prepareText } from '../../lib/referral-pack/pdf/pdf-text';
 import { readFullPackFonts, readPackFonts } from '../../lib/referral-pack/testing/read-pack-fonts';
 
 import { localeCharacters } from './subset-fonts.mjs';

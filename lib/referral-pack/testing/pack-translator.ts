@@ -5,7 +5,7 @@ import type { Locale } from '../../i18n/config';
 import { RESOURCES as EN } from '../../../locales/en';
 import { RESOURCES as ES } from '../../../locales/es';
 import { RESOURCES as PT } from '../../../locales/pt';
-import type { PackTranslate } from '../pack-format';
+import type { PackTranslate } from '../document/pack-format';
 
 const ALL: Record<Locale, Record<string, unknown>> = { en: EN, es: ES, pt: PT };
 

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { subsetPackFont } from '../../../scripts/lib/subset-fonts.mjs';
-import { PACK_FONT_FILES, PACK_FONT_SOURCES, checkFontBytes, type PackFonts } from '../fonts';
+import { PACK_FONT_FILES, PACK_FONT_SOURCES, checkFontBytes, type PackFonts } from '../pdf/fonts';
 
 const FONT_DIR = path.resolve(import.meta.dirname, '../../../public/fonts');
 

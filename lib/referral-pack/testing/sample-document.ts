@@ -1,6 +1,6 @@
 // Synthetic pack documents for tests and the bench: a plausible case of any size, no real person's data.
 import { PRODUCT_SIGNATURE } from '../../product';
-import type { PackDocument, PackSection } from '../document';
+import type { PackDocument, PackSection } from '../document/document';
 
 export type SampleSize = { payments: number; identifiers: number; evidence: number };
 

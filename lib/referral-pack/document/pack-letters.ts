@@ -3,8 +3,8 @@
  * records to be preserved, with the deadlines from the assessment's actions; the platform's asks for data to be
  * preserved and content removed, citing Art. 34(6) only when the assessment found that right applies.
  */
-import { totalsByCurrency } from '../case/payment-totals';
-import { ACTIONS } from '../triage/codes';
+import { totalsByCurrency } from '../../case/payment-totals';
+import { ACTIONS } from '../../triage/codes';
 import type { PackBlock } from './document';
 import { formatAmount, formatCaseDate } from './pack-format';
 import type { PackContext } from './pack-sections';

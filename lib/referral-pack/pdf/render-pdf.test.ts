@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { PRODUCT_SIGNATURE } from '../product';
-import type { PackDocument } from './document';
+import { PRODUCT_SIGNATURE } from '../../product';
+import type { PackDocument } from '../document/document';
 import { PackFontError, checkFontBytes, type PackFonts } from './fonts';
 import { renderPackPdf } from './render-pdf';
-import { sha256Hex } from './sha256';
-import { extractPdfText, type ExtractedPdf } from './testing/extract-pdf-text';
-import { readPackFonts } from './testing/read-pack-fonts';
-import { buildSampleDocument } from './testing/sample-document';
+import { sha256Hex } from '../exports/sha256';
+import { extractPdfText, type ExtractedPdf } from '../testing/extract-pdf-text';
+import { readPackFonts } from '../testing/read-pack-fonts';
+import { buildSampleDocument } from '../testing/sample-document';
 
 const LONG_FIELD = '0123456789ABCDEFGHIJ'.repeat(500);
 const LONG_WORDS = Array.from({ length: 1000 }, (_, index) => `w${index}x`).join(' ');

@@ -15,12 +15,12 @@ import {
   type EvidenceFile,
 } from './bundle';
 import { toCsv } from './csv';
-import { isSafeRelativePath } from './manifest';
-import { renderPackPdf } from './render-pdf';
+import { isSafeRelativePath } from './sha256sums';
+import { renderPackPdf } from '../pdf/render-pdf';
 import { sha256Hex } from './sha256';
-import { extractPdfText } from './testing/extract-pdf-text';
-import { readPackFonts } from './testing/read-pack-fonts';
-import { buildSampleDocument } from './testing/sample-document';
+import { extractPdfText } from '../testing/extract-pdf-text';
+import { readPackFonts } from '../testing/read-pack-fonts';
+import { buildSampleDocument } from '../testing/sample-document';
 
 const GENERATED_AT = new Date('2026-03-01T10:15:00Z');
 

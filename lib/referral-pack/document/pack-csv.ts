@@ -7,14 +7,14 @@
  * guarded against formula injection by `toCsv`. Every line has the same number of cells. Pass the redacted case
  * when sensitive details stay out.
  */
-import type { Case } from '../case/schema';
+import type { Case } from '../../case/schema';
 import {
   RECORD_FIELDS,
   RECORD_LIST_FIELDS,
   type RecordField,
   type RecordListId,
-} from '../questionnaire/records';
-import { toCsv, type CsvCell } from './csv';
+} from '../../questionnaire/records';
+import { toCsv, type CsvCell } from '../exports/csv';
 import type { PackTranslate } from './pack-format';
 
 // The heading of each table after the payments, under `pack:sections.<id>`.

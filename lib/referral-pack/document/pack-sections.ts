@@ -3,14 +3,14 @@
  * urgency and steps taken, the offences, the rights, what support is wanted, the timeline and the disclaimer.
  * Each builder takes the (already redacted) case and returns blocks in one language.
  */
-import type { Case } from '../case/schema';
-import type { Locale } from '../i18n/config';
-import { getAnswer } from '../questionnaire/answers';
-import { describeAnswer } from '../questionnaire/answer-text';
-import { getVisibleQuestions, getVisibleSteps } from '../questionnaire/navigation';
-import type { Question } from '../questionnaire/types';
-import type { ReferralSelection } from '../referrals/select';
-import type { Assessment } from '../triage/types';
+import type { Case } from '../../case/schema';
+import type { Locale } from '../../i18n/config';
+import { getAnswer } from '../../questionnaire/answers';
+import { describeAnswer } from '../../questionnaire/answer-text';
+import { getVisibleQuestions, getVisibleSteps } from '../../questionnaire/navigation';
+import type { Question } from '../../questionnaire/types';
+import type { ReferralSelection } from '../../referrals/select';
+import type { Assessment } from '../../triage/types';
 import type { PackBlock, PackField } from './document';
 import {
   formatCaseDate,

@@ -2,7 +2,7 @@
  * Tables in the PDF: column widths from the given weights or from the content, wrapped cells, rows that break
  * across pages with the header repeated, and bold totals rows.
  */
-import type { PackColumn, PackTable } from './document';
+import type { PackColumn, PackTable } from '../document/document';
 import { SHADE, type Cell, type PdfCanvas } from './pdf-canvas';
 import { measureText, preparePrintableText } from './pdf-text';
 

@@ -3,12 +3,12 @@
  * reference, and the redacted copy of a case that every format (PDF, print view, CSV, JSON) is made from
  * when the person has not chosen to include sensitive details.
  */
-import { OTHER_COUNTRY } from '../case/codes';
-import { formatMoney, isIsoCurrency } from '../case/payment-totals';
-import type { Case, Payment } from '../case/schema';
-import { INTL_LOCALE, type Locale } from '../i18n/config';
-import { countryName } from '../i18n/country-name';
-import { getAllQuestions } from '../questionnaire/definition';
+import { OTHER_COUNTRY } from '../../case/codes';
+import { formatMoney, isIsoCurrency } from '../../case/payment-totals';
+import type { Case, Payment } from '../../case/schema';
+import { INTL_LOCALE, type Locale } from '../../i18n/config';
+import { countryName } from '../../i18n/country-name';
+import { getAllQuestions } from '../../questionnaire/definition';
 
 /** Translates one key (with `ns:` prefix) into the pack's language. */
 export type PackTranslate = (key: string, params?: Record<string, unknown>) => string;

@@ -2,12 +2,12 @@
 // pdf.js: key facts, article numbers, totals, masking and the disclaimer must be in the file itself.
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { PRODUCT_SIGNATURE, PRODUCT_VERSION } from '../product';
-import type { Case } from '../case/schema';
-import { LOCALES, type Locale } from '../i18n/config';
-import { selectReferrals } from '../referrals/select';
-import { assess } from '../triage/assess';
-import type { PackFonts } from './fonts';
+import { PRODUCT_SIGNATURE, PRODUCT_VERSION } from '../../product';
+import type { Case } from '../../case/schema';
+import { LOCALES, type Locale } from '../../i18n/config';
+import { selectReferrals } from '../../referrals/select';
+import { assess } from '../../triage/assess';
+import type { PackFonts } from '../pdf/fonts';
 import {
   buildPackDocument,
   buildPackReadme,
@@ -17,17 +17,17 @@ import {
 } from './build-pack';
 import type { PackDocument } from './document';
 import { formatAmount, maskAccount } from './pack-format';
-import { renderPackPdf } from './render-pdf';
-import { extractPdfText } from './testing/extract-pdf-text';
-import { readPackFonts } from './testing/read-pack-fonts';
-import { packTranslators } from './testing/pack-translator';
+import { renderPackPdf } from '../pdf/render-pdf';
+import { extractPdfText } from '../testing/extract-pdf-text';
+import { readPackFonts } from '../testing/read-pack-fonts';
+import { packTranslators } from '../testing/pack-translator';
 import {
   SAMPLE_ACCOUNT_TEXT,
   SAMPLE_BANK_ACCOUNT_ID,
   SAMPLE_IBAN,
   SAMPLE_NOW,
   sampleCase,
-} from './testing/sample-case';
+} from '../testing/sample-case';
 
 const MANIFEST_SHA256 = 'a'.repeat(32) + '0123456789abcdef'.repeat(2);
 const GENERATED_AT = '2026-03-05T10:15:00.000Z';

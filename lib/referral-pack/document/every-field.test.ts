@@ -3,14 +3,14 @@
 // the PDF says so where it happens.
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { PRODUCT_VERSION } from '../product';
-import type { Case } from '../case/schema';
-import { LOCALES, type Locale } from '../i18n/config';
-import { RECORD_LIST_FIELDS } from '../questionnaire/records';
-import { selectReferrals } from '../referrals/select';
-import { assess } from '../triage/assess';
+import { PRODUCT_VERSION } from '../../product';
+import type { Case } from '../../case/schema';
+import { LOCALES, type Locale } from '../../i18n/config';
+import { RECORD_LIST_FIELDS } from '../../questionnaire/records';
+import { selectReferrals } from '../../referrals/select';
+import { assess } from '../../triage/assess';
 import { buildPackDataFiles, buildPackDocument, PACK_PRESETS, type PackPreset } from './build-pack';
-import type { PackFonts } from './fonts';
+import type { PackFonts } from '../pdf/fonts';
 import {
   formatAmount,
   formatBytes,
@@ -19,13 +19,13 @@ import {
   maskAccount,
   type PackTranslate,
 } from './pack-format';
-import { renderPackPdf } from './render-pdf';
-import { buildEveryFieldCase, readPath, type FieldMarker } from './testing/every-field-case';
-import { extractPdfText } from './testing/extract-pdf-text';
-import { packTranslators } from './testing/pack-translator';
-import { parseCsv } from './testing/parse-csv';
-import { readPackFonts } from './testing/read-pack-fonts';
-import { SAMPLE_NOW } from './testing/sample-case';
+import { renderPackPdf } from '../pdf/render-pdf';
+import { buildEveryFieldCase, readPath, type FieldMarker } from '../testing/every-field-case';
+import { extractPdfText } from '../testing/extract-pdf-text';
+import { packTranslators } from '../testing/pack-translator';
+import { parseCsv } from '../testing/parse-csv';
+import { readPackFonts } from '../testing/read-pack-fonts';
+import { SAMPLE_NOW } from '../testing/sample-case';
 
 const bare = (text: string) => text.replace(/\s+/gu, '');
 

@@ -3,9 +3,9 @@
  * when, how much went where, the references to quote and what is asked of the reader. It points to the sections
  * for the detail and holds only what the (already redacted) case says.
  */
-import { totalsByCurrency } from '../case/payment-totals';
-import type { Payment } from '../case/schema';
-import { getAnswer } from '../questionnaire/answers';
+import { totalsByCurrency } from '../../case/payment-totals';
+import type { Payment } from '../../case/schema';
+import { getAnswer } from '../../questionnaire/answers';
 import type { PackField } from './document';
 import { formatAmount, formatCaseDate, formatCountry, parseCaseDate } from './pack-format';
 import type { PackContext } from './pack-sections';

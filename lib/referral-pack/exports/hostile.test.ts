@@ -8,16 +8,16 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { PRODUCT_SIGNATURE } from '../product';
+import { PRODUCT_SIGNATURE } from '../../product';
 import { buildBundle } from './bundle';
 import { toCsv } from './csv';
-import type { PackDocument } from './document';
-import { isSafeRelativePath } from './manifest';
-import { renderPackPdf } from './render-pdf';
+import type { PackDocument } from '../document/document';
+import { isSafeRelativePath } from './sha256sums';
+import { renderPackPdf } from '../pdf/render-pdf';
 import { sha256Hex } from './sha256';
-import { extractPdfText } from './testing/extract-pdf-text';
-import { parseCsv } from './testing/parse-csv';
-import { readPackFonts } from './testing/read-pack-fonts';
+import { extractPdfText } from '../testing/extract-pdf-text';
+import { parseCsv } from '../testing/parse-csv';
+import { readPackFonts } from '../testing/read-pack-fonts';
 
 const LONG = 'Lorem ipsum dolor sit amet, ação niño Αθήνα Москва. '.repeat(200).slice(0, 10_000);
 const HOSTILE_TEXTS = [

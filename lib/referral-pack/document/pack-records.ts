@@ -4,11 +4,11 @@
  * with contact details. Builders read the case as given: the caller redacts it first when sensitive details stay
  * out.
  */
-import type { Payment } from '../case/schema';
-import { totalsByCurrency } from '../case/payment-totals';
-import { countryName } from '../i18n/country-name';
-import { getAnswer } from '../questionnaire/answers';
-import type { SelectedDirectoryReferral } from '../referrals/select';
+import type { Payment } from '../../case/schema';
+import { totalsByCurrency } from '../../case/payment-totals';
+import { countryName } from '../../i18n/country-name';
+import { getAnswer } from '../../questionnaire/answers';
+import type { SelectedDirectoryReferral } from '../../referrals/select';
 import type { PackBlock, PackField } from './document';
 import {
   formatAmount,

@@ -2,7 +2,7 @@
  * Draws the blocks of a pack section (paragraphs, subheadings, lists, fields, tables, hashes) onto the canvas.
  * Every string goes through `PdfCanvas.wrap`, which prepares it for the font, so no block draws raw text.
  */
-import type { PackBlock, PackField, PackHashList, PackList, PackParagraph } from './document';
+import type { PackBlock, PackField, PackHashList, PackList, PackParagraph } from '../document/document';
 import { MUTED, type Cell, type PdfCanvas } from './pdf-canvas';
 import { drawTable } from './pdf-table';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { neutraliseFormula, toCsv } from './csv';
-import { parseCsv } from './testing/parse-csv';
+import { parseCsv } from '../testing/parse-csv';
 
 describe('toCsv', () => {
   it('writes a header and rows with CRLF line ends', () => {

@@ -6,7 +6,7 @@ import {
   buildSha256Sums,
   isSafeRelativePath,
   sanitiseFileName,
-} from './manifest';
+} from './sha256sums';
 
 const HASH_A = 'a'.repeat(64);
 const HASH_B = 'b'.repeat(64);

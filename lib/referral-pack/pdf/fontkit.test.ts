@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { bytesAsStream, createFont, unwrapWoff } from './fontkit';
-import { readFullPackFonts, readPackFonts } from './testing/read-pack-fonts';
+import { readFullPackFonts, readPackFonts } from '../testing/read-pack-fonts';
 
 describe('the fontkit adapter', () => {
   it('hands pdf-lib the subset bytes as a stream: data, then end', async () => {

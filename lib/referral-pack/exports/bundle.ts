@@ -15,7 +15,7 @@
  */
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 
-import { buildEvidencePaths, buildSha256Sums, type ManifestEntry } from './manifest';
+import { buildEvidencePaths, buildSha256Sums, type ManifestEntry } from './sha256sums';
 import { sha256Hex, sha256HexOfText } from './sha256';
 
 export const BUNDLE_PATHS = {

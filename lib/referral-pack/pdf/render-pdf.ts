@@ -8,7 +8,7 @@
  */
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
-import { formatPageLabel, type PackDocument, type PackSection } from './document';
+import { formatPageLabel, type PackDocument, type PackSection } from '../document/document';
 import type { PackFonts } from './fonts';
 import { pdfFontkit } from './fontkit';
 import { BODY_SIZE, drawBlock, drawFields } from './pdf-blocks';

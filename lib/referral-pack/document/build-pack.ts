@@ -5,11 +5,11 @@
  * Pure: text comes in through `t`, the clock through `generatedAt` (STYLE.md 3.8), so tests are deterministic.
  * The same document feeds the print view (HTML) and the PDF, so both always say the same thing.
  */
-import { serializeCaseFile } from '../case/case-file';
-import type { Case } from '../case/schema';
-import type { Locale } from '../i18n/config';
-import type { ReferralSelection } from '../referrals/select';
-import type { Assessment } from '../triage/types';
+import { serializeCaseFile } from '../../case/case-file';
+import type { Case } from '../../case/schema';
+import type { Locale } from '../../i18n/config';
+import type { ReferralSelection } from '../../referrals/select';
+import type { Assessment } from '../../triage/types';
 import type { PackBlock, PackDocument, PackField, PackSection } from './document';
 import { buildRecordsCsv } from './pack-csv';
 import { buildLetterBlocks } from './pack-letters';
