@@ -1,10 +1,15 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
 import { URGENCIES } from '../case/codes';
+import { getAllQuestions } from '../questionnaire/definition';
 import { INCIDENT_TYPES } from '../questionnaire/options';
 import { assess } from './assess';
 import { ACTION_IDS, NOTE_CODES, RIGHT_IDS, UNC_ARTICLES } from './codes';
 import { readsOffences } from './evaluate';
+import { FACTS } from './facts/facts';
 import { RULES } from './rules/rules';
 import { getAllScenarios, NOW } from './testing/scenarios';
 
@@ -83,5 +88,26 @@ describe('the rules themselves', () => {
 
   it('give every rule at least one effect', () => {
     for (const rule of RULES) expect(Object.keys(rule.then).length, rule.id).toBeGreaterThan(0);
+  });
+});
+
+describe('the facts read questions that exist', () => {
+  const questionIds = new Set(getAllQuestions().map((q) => q.id));
+
+  it('every fact names, in `from`, only questions of the definition', () => {
+    for (const fact of FACTS)
+      for (const id of fact.from) expect(questionIds, `${fact.id} reads ${id}`).toContain(id);
+  });
+
+  it('every answer a fact’s test reads (ctx.is, ctx.has, ctx.single) is a question of the definition', () => {
+    const dir = path.join(import.meta.dirname, 'facts');
+    const read = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .flatMap((f) => [
+        ...readFileSync(path.join(dir, f), 'utf8').matchAll(/ctx\.(?:is|has|single)\('([a-z0-9_]+)'/g),
+      ])
+      .map((m) => m[1]);
+    expect(read.length).toBeGreaterThan(50);
+    for (const id of read) expect(questionIds, id).toContain(id);
   });
 });
