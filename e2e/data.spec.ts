@@ -74,7 +74,12 @@ test('delete everything, after a countdown that can be cancelled, leaves nothing
   await page.goto('/en/');
   await expect(page.getByTestId('continue-case')).toHaveCount(0);
   await page.goto('/en/check/');
-  // With nothing saved, the journey loads once the person uses the page (components/journey/journey-loader.tsx).
+  // With nothing saved, the journey loads once the person uses the page (components/journey/journey-loader.tsx),
+  // which it listens for once the prerendered first step is interactive.
+  await expect(page.locator('form[data-prerendered-step="safety_now"]')).toHaveAttribute(
+    'data-interactive',
+    'true',
+  );
   await page.keyboard.press('Shift');
   await journey.expectStep('safety_now');
   await expect(page.locator('input[name="in_danger_now"][value="no"]')).not.toBeChecked();
