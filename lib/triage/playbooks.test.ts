@@ -297,3 +297,32 @@ describe('facts that changed the plan', () => {
     expect(ids(a)).not.toContain('secure_accounts');
   });
 });
+
+describe('card payments the person did not make', () => {
+  const cardFraud = (country: string) =>
+    assess(
+      scenarioCase({
+        country,
+        incident_types: ['phishing'],
+        money_sent: 'yes',
+        money_last_sent: 'last_2_weeks',
+        payment_methods: ['card'],
+        payments_authorised: 'made_without_me',
+        data_given: ['card_details'],
+        support_wanted: ['help_reporting'],
+      }),
+      { now: NOW },
+    );
+
+  it('in Spain and Portugal (PSD2), the ombudsman comes right after the police report, before the evidence', () => {
+    for (const country of ['ES', 'PT']) {
+      const a = cardFraud(country);
+      before(a, 'report_to_police', 'complain_to_ombudsman');
+      before(a, 'complain_to_ombudsman', 'keep_evidence');
+    }
+  });
+
+  it('in Chile (Ley de Fraudes: the bank, then a police complaint), the default order stands', () => {
+    expect(cardFraud('CL').playbooks).not.toContain('unauthorised_card_payments');
+  });
+});

@@ -145,6 +145,22 @@ export const PLAYBOOKS = [
       'docs/sources.md, "Triage guidance", "Playbooks": marketplace guidance (report the seller on the platform as well as to the police).',
   },
   {
+    // Payments the person did not make, where the bank must put them right at once (PSD2 Art. 73: refund by the
+    // next business day): the ombudsman or banking regulator is where to go if it does not. Elsewhere (Chile's
+    // Ley de Fraudes: the bank, then a police complaint within 30 days) the default order stands.
+    id: 'unauthorised_card_payments',
+    when: { all: [{ fact: 'card_used_without_consent' }, { fact: 'unauthorised_payment_refund_rule' }] },
+    steps: [
+      'call_bank_now',
+      'tell_bank_about_fraud',
+      'report_to_police',
+      'complain_to_ombudsman',
+      'keep_evidence',
+    ],
+    source:
+      'docs/sources.md, "Triage guidance", "PSD2 Art. 71" and "Complaining to the bank, then an ombudsman or regulator".',
+  },
+  {
     // Abuse without threats of violence and not by a partner: the platform can stop it; threats of violence and a
     // partner's abuse keep the police report first (the default order).
     id: 'online_abuse',

@@ -176,6 +176,15 @@ export const SITUATION_FACTS = [
     test: (ctx) => incident(ctx, ...DECEPTION_INCIDENTS) && viaIct(ctx),
   },
   {
+    // Where the payment-services rules make the bank refund an unauthorised payment at once, with a complaint to the
+    // ombudsman or banking regulator if it does not: the EU's PSD2 (Spain, Portugal) and the UK's rules that keep it
+    // (docs/sources.md, "Triage guidance", "PSD2 Art. 71").
+    id: 'unauthorised_payment_refund_rule',
+    from: ['country'],
+    describe: 'the country’s payment rules make the bank refund payments the person did not make',
+    test: (ctx) => ['ES', 'PT', 'GB'].includes(ctx.c.country ?? ''),
+  },
+  {
     // Where a national centre takes fraud reports for the police and gives the reference banks ask for, and its
     // guidance puts it first: the FTC (ReportFraud.ftc.gov, IdentityTheft.gov, "report to the FTC, then the police")
     // and IC3 in the US; Report Fraud for England, Wales and Northern Ireland (docs/sources.md, "Triage guidance",
