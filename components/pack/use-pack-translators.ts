@@ -1,10 +1,11 @@
 'use client';
 
 import { useEffect, useMemo, useState } from 'react';
-import { createInstance, type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
 import type { Locale } from '@/lib/i18n/config';
+import { createTranslate } from '@/lib/i18n/create-i18n';
 import type { PackTranslate } from '@/lib/referral-pack/document/build-pack';
 
 const LOADERS = {
@@ -25,18 +26,7 @@ async function loadTranslator(lang: Locale): Promise<PackTranslate> {
   const cached = loaded.get(lang);
   if (cached) return cached;
   const { RESOURCES } = await LOADERS[lang]();
-  const instance = createInstance();
-  await instance.init({
-    lng: lang,
-    fallbackLng: false,
-    resources: { [lang]: RESOURCES },
-    ns: Object.keys(RESOURCES),
-    defaultNS: 'common',
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
-  const translate = wrap(instance.getFixedT(lang));
+  const translate: PackTranslate = createTranslate(lang, RESOURCES);
   loaded.set(lang, translate);
   return translate;
 }

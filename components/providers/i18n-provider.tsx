@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, type ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
 
 import type { Locale } from '@/lib/i18n/config';
 import { createI18n } from '@/lib/i18n/create-i18n';
@@ -17,6 +17,6 @@ export function I18nProvider({
   resources: Resources;
   children: ReactNode;
 }) {
-  const [i18n] = useState(() => createI18n(locale, resources));
+  const [i18n] = useState(() => createI18n(locale, resources, [initReactI18next]));
   return <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
 }

@@ -3,6 +3,8 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { createTranslate } from '@/lib/i18n/create-i18n';
+
 import { IMPORT_FILE_PROBLEMS } from './import-case';
 import { describeImportRefusal } from './import-case-text';
 
@@ -12,14 +14,7 @@ function translator(locale: (typeof LOCALES)[number]) {
   const common = JSON.parse(
     fs.readFileSync(path.resolve(import.meta.dirname, `../../locales/${locale}/common.json`), 'utf8'),
   ) as Record<string, unknown>;
-  return (key: string, values: Record<string, unknown> = {}) => {
-    const found = key
-      .replace(/^common:/, '')
-      .split('.')
-      .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], common);
-    if (typeof found !== 'string') throw new Error(`${locale}: no text for ${key}`);
-    return found.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => String(values[name]));
-  };
+  return createTranslate(locale, { common }, { strict: true });
 }
 
 describe('the words for a refused import', () => {

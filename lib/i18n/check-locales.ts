@@ -35,7 +35,44 @@ export function placeholdersOf(text: string): string[] {
   return [...names].sort();
 }
 
-/** Finds every difference between the source language and the others. */
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+/**
+ * Splits flattened keys into plain keys and plural groups: `payments_one` and `payments_other` form the group
+ * `payments` (a group has at least its `_one` and `_other` forms; `country_other` alone is a plain key).
+ */
+function splitPlurals(keys: Map<string, string>): {
+  plain: Map<string, string>;
+  plurals: Map<string, Map<string, string>>;
+} {
+  const plain = new Map<string, string>();
+  const plurals = new Map<string, Map<string, string>>();
+  for (const [key, text] of keys) {
+    const base = key.replace(PLURAL_SUFFIX, '');
+    if (base !== key && keys.has(`${base}_one`) && keys.has(`${base}_other`)) {
+      const forms = plurals.get(base) ?? new Map<string, string>();
+      forms.set(key.slice(base.length + 1), text);
+      plurals.set(base, forms);
+    } else plain.set(key, text);
+  }
+  return { plain, plurals };
+}
+
+/** The plural forms a language needs (`zero` is always optional). */
+function pluralForms(locale: string): string[] {
+  return new Intl.PluralRules(locale).resolvedOptions().pluralCategories.filter((c) => c !== 'zero');
+}
+
+const withoutCount = (text: string) =>
+  placeholdersOf(text)
+    .filter((name) => name !== 'count')
+    .join();
+
+/**
+ * Finds every difference between the source language and the others. Plural groups (`key_one`, `key_other`...)
+ * are compared as one key: each language must have every plural form its grammar uses (Spanish and Portuguese
+ * also `_many`), and the same placeholders as the source's `_other` form (`{{count}}` may be left out of a form).
+ */
 export function compareLocales(
   source: string,
   byLocale: Record<string, Record<string, unknown>>,
@@ -43,19 +80,52 @@ export function compareLocales(
   const problems: LocaleProblem[] = [];
   const sourceNamespaces = byLocale[source] ?? {};
   for (const [locale, namespaces] of Object.entries(byLocale)) {
-    if (locale === source) continue;
     const allNs = new Set([...Object.keys(sourceNamespaces), ...Object.keys(namespaces)]);
     for (const ns of allNs) {
-      const want = flattenKeys(sourceNamespaces[ns]);
-      const have = flattenKeys(namespaces[ns]);
-      for (const [key, text] of want) {
-        const other = have.get(key);
+      const want = splitPlurals(flattenKeys(sourceNamespaces[ns]));
+      const have = splitPlurals(flattenKeys(namespaces[ns]));
+      for (const [base, forms] of have.plurals) {
+        for (const form of pluralForms(locale))
+          if (!forms.has(form))
+            problems.push({ locale, namespace: ns, key: `${base}_${form}`, problem: 'missing plural form' });
+        const allowed = new Set(['zero', ...pluralForms(locale)]);
+        for (const form of forms.keys())
+          if (!allowed.has(form))
+            problems.push({
+              locale,
+              namespace: ns,
+              key: `${base}_${form}`,
+              problem: `not a plural form of ${locale}`,
+            });
+      }
+      if (locale === source) continue;
+      for (const [key, text] of want.plain) {
+        const other = have.plain.get(key);
         if (other === undefined) problems.push({ locale, namespace: ns, key, problem: 'missing' });
         else if (placeholdersOf(text).join() !== placeholdersOf(other).join())
           problems.push({ locale, namespace: ns, key, problem: `placeholders differ from ${source}` });
       }
-      for (const key of have.keys())
-        if (!want.has(key)) problems.push({ locale, namespace: ns, key, problem: `not in ${source}` });
+      for (const key of have.plain.keys())
+        if (!want.plain.has(key)) problems.push({ locale, namespace: ns, key, problem: `not in ${source}` });
+      for (const [base, forms] of want.plurals) {
+        const theirs = have.plurals.get(base);
+        if (!theirs) {
+          problems.push({ locale, namespace: ns, key: base, problem: 'missing' });
+          continue;
+        }
+        const expected = withoutCount(forms.get('other') ?? '');
+        for (const [form, text] of theirs)
+          if (withoutCount(text) !== expected)
+            problems.push({
+              locale,
+              namespace: ns,
+              key: `${base}_${form}`,
+              problem: `placeholders differ from ${source}`,
+            });
+      }
+      for (const base of have.plurals.keys())
+        if (!want.plurals.has(base))
+          problems.push({ locale, namespace: ns, key: base, problem: `not in ${source}` });
     }
   }
   for (const [locale, namespaces] of Object.entries(byLocale))

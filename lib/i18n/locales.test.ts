@@ -83,3 +83,45 @@ describe('the locale checker', () => {
     expect(textAt(tree, 'toString')).toBeUndefined();
   });
 });
+
+describe('plurals in the locale checker', () => {
+  it('asks each language for the plural forms its grammar uses', () => {
+    const problems = compareLocales('en', {
+      en: { pack: { paid_one: '1 payment', paid_other: '{{count}} payments' } },
+      es: { pack: { paid_one: '1 pago', paid_other: '{{count}} pagos' } },
+      pt: {
+        pack: {
+          paid_one: '1 pagamento',
+          paid_many: '{{count}} pagamentos',
+          paid_other: '{{count}} pagamentos',
+        },
+      },
+    });
+    expect(problems).toEqual([
+      { locale: 'es', namespace: 'pack', key: 'paid_many', problem: 'missing plural form' },
+    ]);
+  });
+
+  it('lets a form leave out {{count}} but not another placeholder', () => {
+    const problems = compareLocales('en', {
+      en: { pack: { paid_one: 'one payment to {{name}}', paid_other: '{{count}} payments to {{name}}' } },
+      pt: {
+        pack: {
+          paid_one: 'um pagamento',
+          paid_many: '{{count}} pagamentos a {{name}}',
+          paid_other: '{{count}} a {{name}}',
+        },
+      },
+    });
+    expect(problems.map((p) => p.key)).toEqual(['paid_one']);
+  });
+
+  it('reads a key that only ends like a plural as a plain key', () => {
+    expect(
+      compareLocales('en', {
+        en: { r: { country_other: 'your country' } },
+        es: { r: { country_other: 'tu país' } },
+      }),
+    ).toEqual([]);
+  });
+});

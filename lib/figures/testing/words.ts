@@ -1,5 +1,6 @@
-// Words for the figures in tests: i18next over the real locale files, with country names from Intl.
-import { createI18n } from '../../i18n/create-i18n';
+// Words for the figures in tests: the project's i18next setup over the real locale files, with country names
+// from Intl.
+import { createTranslate } from '../../i18n/create-i18n';
 import { countryName } from '../../i18n/country-name';
 import type { Locale } from '../../i18n/config';
 import { RESOURCES as EN } from '../../../locales/en';
@@ -11,9 +12,8 @@ const RESOURCES = { en: EN, es: ES, pt: PT };
 
 /** The figures' words in one language. */
 export function figureWords(locale: Locale): FigureWords {
-  const i18n = createI18n(locale, RESOURCES[locale]);
   return {
-    t: (key, values) => i18n.t(key, values ?? {}),
+    t: createTranslate(locale, RESOURCES[locale], { strict: true }),
     countryName: (code) => countryName(code, locale),
   };
 }
