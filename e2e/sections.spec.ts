@@ -55,6 +55,10 @@ test('results show the urgency and at most three first steps, the rest in sectio
   await expect(help).toHaveAttribute('open', '');
   await expect(page.locator('[data-referral]').first()).toBeVisible();
   await openSection(page, 'results_rights');
+  // The browser tells the page a section opened in a task after the click; the page keeps it for this tab then.
+  await expect
+    .poll(() => page.evaluate(() => sessionStorage.getItem('app.sections_open') ?? ''))
+    .toContain('results_rights');
 
   // Open sections stay open when the person comes back to the screen in this tab.
   await page.reload();

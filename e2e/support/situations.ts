@@ -1,90 +1,64 @@
+import type { Case } from '../../lib/case/schema';
+import { JOURNEY_SCENARIOS } from '../../lib/triage/testing/scenarios-journeys';
 import type { ScenarioAnswers } from './drive';
 
 export const yesterday = new Date(Date.now() - 24 * 3600 * 1000).toISOString().slice(0, 10);
 
+type Situation = {
+  answers: ScenarioAnswers;
+  expect: {
+    level: string;
+    /**
+     * The urgent panel, the step whose answer calls for it (the panel comes right after it), and the latest
+     * screen it may appear on, counting the start page as the first.
+     */
+    panel?: { id: string; after: string; byScreen: number };
+    articles: readonly string[];
+    action: string;
+  };
+};
+
+/** What a person types for a case: its answers, and the case fields the questionnaire asks for. */
+function answersOf(c: Case): ScenarioAnswers {
+  const answers: ScenarioAnswers = {};
+  for (const [id, value] of Object.entries(c.answers))
+    if (typeof value === 'string' || Array.isArray(value)) answers[id] = value;
+  if (c.respondent) answers.respondent = c.respondent;
+  if (c.country) answers.country = c.country;
+  if (c.ageGroup) answers.age_group = c.ageGroup;
+  return answers;
+}
+
+/**
+ * Takes a golden scenario of the engine (lib/triage/testing/scenarios-journeys.ts) as a journey: its answers, and
+ * the urgency, offences and first step the engine's own test expects. Only the urgent panel's place in the journey
+ * is the browser's own expectation.
+ */
+function fromScenario(name: string, panel?: Situation['expect']['panel']): Situation {
+  const found = JOURNEY_SCENARIOS.find((s) => s.name === name);
+  const first = found?.expect.firstActions?.[0];
+  if (!found || !first) throw new Error(`No journey scenario with a first step named: ${name}`);
+  return {
+    answers: answersOf(found.case),
+    expect: { level: found.expect.urgency, panel, articles: found.expect.offences ?? [], action: first },
+  };
+}
+
 /** Situations as a person would answer them, shared by the journey and pack tests. */
-export const SITUATIONS: Record<
-  string,
-  {
-    answers: ScenarioAnswers;
-    expect: {
-      level: string;
-      /**
-       * The urgent panel, the step whose answer calls for it (the panel comes right after it), and the latest
-       * screen it may appear on, counting the start page as the first.
-       */
-      panel?: { id: string; after: string; byScreen: number };
-      articles: string[];
-      action: string;
-    };
-  }
-> = {
-  'a romance scam with a bank transfer yesterday': {
-    answers: {
-      in_danger_now: 'no',
-      self_harm_thoughts: 'no',
-      intimate_image_threat: 'no',
-      child_at_risk: 'no',
-      incident_types: ['romance_scam'],
-      money_sent: 'yes',
-      money_last_sent: 'last_24_hours',
-      payment_methods: ['bank_transfer'],
-      payments_authorised: 'i_made_them',
-      respondent: 'person_harmed',
-      country: 'ES',
-      age_group: 'age_18_to_59',
-      still_in_contact: 'yes',
-      more_money_requested: 'yes',
-    },
-    expect: {
-      level: 'urgent',
-      // A recall is most likely within hours: the panel is on screen within six.
-      panel: { id: 'money_recall', after: 'money_sent', byScreen: 6 },
-      articles: ['unc_13'],
-      action: 'call_bank_now',
-    },
-  },
-  'sextortion of a minor': {
-    answers: {
-      in_danger_now: 'no',
-      self_harm_thoughts: 'no',
-      intimate_image_threat: 'yes',
-      child_at_risk: 'yes',
-      incident_types: ['sextortion'],
-      money_sent: 'no',
-      respondent: 'person_harmed',
-      country: 'BR',
-      age_group: 'under_18',
-      threat_ongoing: 'yes',
-    },
-    expect: {
-      level: 'emergency',
-      // A child at risk is known from the safety questions: help comes before anything about what happened.
-      panel: { id: 'safety', after: 'safety_threats', byScreen: 4 },
-      articles: ['unc_14'],
-      // The teenager is answering: a crisis line and a trusted adult, not "stay with the child" (issue #10).
-      action: 'contact_crisis_line',
-    },
-  },
-  'an account takeover': {
-    answers: {
-      in_danger_now: 'no',
-      self_harm_thoughts: 'no',
-      intimate_image_threat: 'no',
-      child_at_risk: 'no',
-      incident_types: ['account_takeover'],
-      money_sent: 'no',
-      respondent: 'person_harmed',
-      country: 'GB',
-      age_group: 'age_60_plus',
-      accounts_controlled: 'yes',
-    },
-    expect: {
-      level: 'urgent',
-      // Only the access questions tell; the panel follows them at once.
-      panel: { id: 'access', after: 'access_now', byScreen: 11 },
-      articles: ['unc_7'],
-      action: 'secure_accounts',
-    },
-  },
+export const SITUATIONS: Record<string, Situation> = {
+  'a romance scam with a bank transfer yesterday': fromScenario(
+    'someone in Spain who sent a bank transfer yesterday to an online partner still asking for more calls the bank first',
+    // A recall is most likely within hours: the panel is on screen within six.
+    { id: 'money_recall', after: 'money_sent', byScreen: 6 },
+  ),
+  'sextortion of a minor': fromScenario(
+    'a teenager in Brazil answering alone, threatened with their images, is an emergency with a crisis line first',
+    // A child at risk is known from the safety questions: help comes before anything about what happened.
+    { id: 'safety', after: 'safety_threats', byScreen: 4 },
+  ),
+  'an account takeover': fromScenario(
+    'an older person in the UK whose account someone else controls takes it back first',
+    // Only the access questions tell; the panel follows them at once.
+    { id: 'access', after: 'access_now', byScreen: 11 },
+  ),
 };

@@ -4,6 +4,7 @@
  * otherwise. Offence and right lists are exact: an article must not appear without facts that support it.
  */
 import { scenario, type Scenario } from './scenario';
+import { JOURNEY_SCENARIOS } from './scenarios-journeys';
 import { ACCESS_SCENARIOS, SAFETY_SCENARIOS } from './scenarios-situations';
 
 export type { Scenario } from './scenario';
@@ -529,5 +530,5 @@ export const MONEY_SCENARIOS: readonly Scenario[] = [
 
 /** Every golden scenario. */
 export function getAllScenarios(): readonly Scenario[] {
-  return [...MONEY_SCENARIOS, ...SAFETY_SCENARIOS, ...ACCESS_SCENARIOS];
+  return [...MONEY_SCENARIOS, ...SAFETY_SCENARIOS, ...ACCESS_SCENARIOS, ...JOURNEY_SCENARIOS];
 }
