@@ -11,6 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { JourneyPage } from './pages/journey-page';
 import { driveToReview, type ScenarioAnswers } from './support/drive';
 import { openSection } from './support/sections';
+import { answersOf, journeyScenario } from './support/situations';
 
 type Texts = Record<string, Record<string, Record<string, string>>>;
 const words = (lang: string, ns: string): Texts =>
@@ -29,74 +30,40 @@ const label = (lang: string, id: string, context?: string) => {
 
 const safe = { in_danger_now: 'no', self_harm_thoughts: 'no' };
 
-const AUDIENCES: Record<
-  string,
-  {
-    answers: ScenarioAnswers;
-    context?: string;
-    /** Steps (action ids) the results must show, and steps they must not. */
-    shows: string[];
-    hides: string[];
-    level: string;
-  }
-> = {
-  'a parent whose son is being extorted with his images': {
-    context: 'parent_or_carer',
-    answers: {
-      respondent: 'parent_or_carer',
-      ...safe,
-      intimate_image_threat: 'yes',
-      child_at_risk: 'yes',
-      incident_types: ['sextortion'],
-      money_sent: 'no',
-      country: 'US',
-      age_group: 'under_18',
-      threat_ongoing: 'yes',
-      images_shared_already: 'no',
-      child_relationship: 'my_child_or_family',
-    },
-    shows: ['protect_child_now', 'contact_crisis_line', 'stop_replying_to_extortion'],
-    hides: ['tell_someone_you_trust', 'stop_paying'],
-    level: 'emergency',
-  },
-  'a web shop under a denial-of-service attack with a ransom demand': {
-    context: 'organisation',
-    answers: {
-      respondent: 'organisation',
-      ...safe,
-      intimate_image_threat: 'no',
-      child_at_risk: 'no',
-      incident_types: ['ddos'],
-      money_sent: 'asked_not_paid',
-      country: 'GB',
-      systems_affected: 'business_or_organisation',
-      device_harm: ['service_down_or_slow'],
-      attack_ongoing: 'yes',
-      attack_demand: 'yes',
-    },
-    shows: ['stop_replying_to_extortion', 'contact_host_or_provider'],
-    hides: ['isolate_affected_systems', 'tell_someone_you_trust', 'stop_paying'],
-    level: 'urgent',
-  },
-  'a teenager answering alone, threatened with their images': {
-    answers: {
-      respondent: 'person_harmed',
-      ...safe,
-      intimate_image_threat: 'yes',
-      child_at_risk: 'yes',
-      incident_types: ['sextortion'],
-      money_sent: 'no',
-      country: 'CL',
-      age_group: 'under_18',
-      threat_ongoing: 'yes',
-      images_shared_already: 'no',
-      child_relationship: 'i_am_under_18',
-    },
-    shows: ['contact_crisis_line', 'tell_someone_you_trust', 'stop_replying_to_extortion'],
-    hides: ['protect_child_now'],
-    level: 'emergency',
-  },
+/** Who is answering, as the locale files name their wording variants; a person answering for themself has none. */
+const CONTEXTS: Record<string, string | undefined> = {
+  parent_or_carer: 'parent_or_carer',
+  helper: 'helper',
+  organisation: 'organisation',
 };
+
+/**
+ * Each audience is one of the engine's golden scenarios (lib/triage/testing/scenarios-journeys.ts): the answers,
+ * the urgency, the steps it must show and the steps it must not.
+ */
+const AUDIENCES = Object.fromEntries(
+  Object.entries({
+    'a parent whose son is being extorted with his images':
+      'a parent in the US whose son is being extorted with his images protects him first and is not told to tell someone',
+    'a web shop under a denial-of-service attack with a ransom demand':
+      'a web shop in the UK under a denial-of-service attack with a ransom demand calls its host and is not told to disconnect',
+    'a teenager answering alone, threatened with their images':
+      'a teenager in Chile answering alone, threatened with their images, is told to tell someone they trust, not to protect a child',
+  }).map(([label, name]) => {
+    const found = journeyScenario(name);
+    const answers: ScenarioAnswers = answersOf(found.case);
+    return [
+      label,
+      {
+        answers,
+        context: CONTEXTS[found.case.respondent ?? ''],
+        shows: found.expect.actions ?? [],
+        hides: found.expect.noActions ?? [],
+        level: found.expect.urgency,
+      },
+    ];
+  }),
+);
 
 async function stepLabels(page: Page): Promise<string[]> {
   return page.locator('form.step .field__label').allInnerTexts();

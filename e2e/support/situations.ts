@@ -19,7 +19,7 @@ type Situation = {
 };
 
 /** What a person types for a case: its answers, and the case fields the questionnaire asks for. */
-function answersOf(c: Case): ScenarioAnswers {
+export function answersOf(c: Case): ScenarioAnswers {
   const answers: ScenarioAnswers = {};
   for (const [id, value] of Object.entries(c.answers))
     if (typeof value === 'string' || Array.isArray(value)) answers[id] = value;
@@ -29,15 +29,22 @@ function answersOf(c: Case): ScenarioAnswers {
   return answers;
 }
 
+/** The engine's golden scenario of that name, walked by a journey. */
+export function journeyScenario(name: string): (typeof JOURNEY_SCENARIOS)[number] {
+  const found = JOURNEY_SCENARIOS.find((s) => s.name === name);
+  if (!found) throw new Error(`No journey scenario named: ${name}`);
+  return found;
+}
+
 /**
  * Takes a golden scenario of the engine (lib/triage/testing/scenarios-journeys.ts) as a journey: its answers, and
  * the urgency, offences and first step the engine's own test expects. Only the urgent panel's place in the journey
  * is the browser's own expectation.
  */
 function fromScenario(name: string, panel?: Situation['expect']['panel']): Situation {
-  const found = JOURNEY_SCENARIOS.find((s) => s.name === name);
+  const found = journeyScenario(name);
   const first = found?.expect.firstActions?.[0];
-  if (!found || !first) throw new Error(`No journey scenario with a first step named: ${name}`);
+  if (!first) throw new Error(`The journey scenario has no first step: ${name}`);
   return {
     answers: answersOf(found.case),
     expect: { level: found.expect.urgency, panel, articles: found.expect.offences ?? [], action: first },

@@ -62,4 +62,62 @@ export const JOURNEY_SCENARIOS: readonly Scenario[] = [
       .build(),
     expect: { urgency: 'urgent', offences: ['unc_7'], firstActions: ['secure_accounts'] },
   },
+  // Who is answering (issue #10): the same kind of harm reads differently to a parent, a business and a teenager.
+  {
+    name: 'a parent in the US whose son is being extorted with his images protects him first and is not told to tell someone',
+    case: scenario()
+      .country('US')
+      .age('under_18')
+      .respondent('parent_or_carer')
+      .answers({
+        ...safe,
+        intimate_image_threat: 'yes',
+        child_at_risk: 'yes',
+        incident_types: ['sextortion'],
+      })
+      .answers({ money_sent: 'no', threat_ongoing: 'yes', images_shared_already: 'no' })
+      .answers({ child_relationship: 'my_child_or_family' })
+      .build(),
+    expect: {
+      urgency: 'emergency',
+      actions: ['protect_child_now', 'contact_crisis_line', 'stop_replying_to_extortion'],
+      noActions: ['tell_someone_you_trust', 'stop_paying'],
+    },
+  },
+  {
+    name: 'a web shop in the UK under a denial-of-service attack with a ransom demand calls its host and is not told to disconnect',
+    case: scenario()
+      .country('GB')
+      .respondent('organisation')
+      .answers({ ...safe, intimate_image_threat: 'no', child_at_risk: 'no', incident_types: ['ddos'] })
+      .answers({ money_sent: 'asked_not_paid', systems_affected: 'business_or_organisation' })
+      .answers({ device_harm: ['service_down_or_slow'], attack_ongoing: 'yes', attack_demand: 'yes' })
+      .build(),
+    expect: {
+      urgency: 'urgent',
+      actions: ['stop_replying_to_extortion', 'contact_host_or_provider'],
+      noActions: ['isolate_affected_systems', 'tell_someone_you_trust', 'stop_paying'],
+    },
+  },
+  {
+    name: 'a teenager in Chile answering alone, threatened with their images, is told to tell someone they trust, not to protect a child',
+    case: scenario()
+      .country('CL')
+      .age('under_18')
+      .respondent('person_harmed')
+      .answers({
+        ...safe,
+        intimate_image_threat: 'yes',
+        child_at_risk: 'yes',
+        incident_types: ['sextortion'],
+      })
+      .answers({ money_sent: 'no', threat_ongoing: 'yes', images_shared_already: 'no' })
+      .answers({ child_relationship: 'i_am_under_18' })
+      .build(),
+    expect: {
+      urgency: 'emergency',
+      actions: ['contact_crisis_line', 'tell_someone_you_trust', 'stop_replying_to_extortion'],
+      noActions: ['protect_child_now'],
+    },
+  },
 ];
