@@ -1,192 +1,24 @@
 'use client';
 
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatAmountForInput, keptAmount, readAmount } from '@/lib/case/amount-input';
-import { formatMoney, totalsByCurrency } from '@/lib/case/payment-totals';
-import {
-  checkDraft,
-  createDraft,
-  getDraftValue,
-  inputToValue,
-  setDraftValue,
-  type Draft,
-} from '@/lib/questionnaire/record-drafts';
-import type { Payment } from '@/lib/case/schema';
-import { INTL_LOCALE, type Locale } from '@/lib/i18n/config';
-import {
-  RECORD_FIELDS,
-  RECORD_LIST_FIELDS,
-  RECORD_OPTIONS,
-  type RecordField,
-  type RecordListId,
-} from '@/lib/questionnaire/records';
-import type { RecordsQuestion } from '@/lib/questionnaire/types';
 import { describeProblem } from '@/lib/case/problem-text';
-import type { RecordForm } from '@/lib/store/session';
-import { appStore, useAppStore } from '@/lib/store/use-app-store';
-
-import { AmountField } from './amount-field';
-import { useCountryOptions } from './use-country-options';
-import { EvidenceAttach } from './evidence-attach';
-import { EvidenceFingerprint } from '@/components/evidence/evidence-fingerprint';
+import { INTL_LOCALE, type Locale } from '@/lib/i18n/config';
 import { removeEvidenceFile } from '@/lib/persistence/evidence-files';
+import { firstUnclearAmount, summaryOf } from '@/lib/questionnaire/record-amounts';
+import { checkDraft, createDraft, type Draft } from '@/lib/questionnaire/record-drafts';
+import { RECORD_FIELDS, RECORD_LIST_FIELDS } from '@/lib/questionnaire/records';
+import type { RecordsQuestion } from '@/lib/questionnaire/types';
+import { appStore, useAppStore } from '@/lib/store/use-app-store';
+import { EvidenceFingerprint } from '@/components/evidence/evidence-fingerprint';
+
+import { EvidenceAttach } from './evidence-attach';
+import { PaymentTotals } from './payment-totals';
+import { RecordFormFields } from './record-form-fields';
 
 function newId(): string {
   return crypto.randomUUID().replace(/-/g, '').slice(0, 16);
-}
-
-function RecordFieldInput({
-  list,
-  field,
-  draft,
-  locale,
-  error,
-  onChange,
-}: {
-  list: RecordListId;
-  field: RecordField;
-  draft: Draft;
-  locale: Locale;
-  error: string | null;
-  onChange: (value: unknown) => void;
-}) {
-  const { t } = useTranslation(['questionnaire', 'journey']);
-  const countries = useCountryOptions(locale);
-  const id = `${list}-${field.key}`;
-  const value = getDraftValue(draft, field.path);
-  const label = t(`questionnaire:records.${list}.fields.${field.key}.label`);
-  const text = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-  let control: ReactNode;
-  if (field.input === 'computed') {
-    control = (
-      <output id={id} className={field.key === 'sha256' ? 'mono' : undefined}>
-        {text || '—'}
-      </output>
-    );
-  } else if (field.input === 'choice' && field.options) {
-    control = (
-      <select id={id} value={text} onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}>
-        {field.required ? null : <option value="">{t('journey:records.not_given')}</option>}
-        {RECORD_OPTIONS[field.options].map((o) => (
-          <option key={o} value={o}>
-            {t(`questionnaire:records.options.${field.options}.${o}`)}
-          </option>
-        ))}
-      </select>
-    );
-  } else if (field.input === 'country') {
-    control = (
-      <select id={id} value={text} onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}>
-        <option value="">{t('journey:records.not_given')}</option>
-        {countries.map((c) => (
-          <option key={c.code} value={c.code}>
-            {c.name}
-          </option>
-        ))}
-      </select>
-    );
-  } else if (field.input === 'long_text') {
-    control = (
-      <textarea
-        id={id}
-        rows={3}
-        value={text}
-        onChange={(e) => onChange(inputToValue(field, e.target.value))}
-      />
-    );
-  } else {
-    control = (
-      <input
-        id={id}
-        type={field.input === 'date_time' ? 'datetime-local' : 'text'}
-        inputMode={field.input === 'number' ? 'decimal' : undefined}
-        autoCapitalize={field.input === 'currency' ? 'characters' : undefined}
-        maxLength={field.input === 'currency' ? 10 : undefined}
-        value={text}
-        onChange={(e) => onChange(inputToValue(field, e.target.value))}
-      />
-    );
-  }
-  return (
-    <div className={error ? 'field field--error' : 'field'}>
-      {field.input === 'computed' ? (
-        <span className="field__label">{label}</span>
-      ) : (
-        <label className="field__label" htmlFor={id}>
-          {label}
-        </label>
-      )}
-      {error ? <p className="field-error">{error}</p> : null}
-      {control}
-    </div>
-  );
-}
-
-function numberAt(draft: Draft, path: readonly string[]): number | null {
-  const value = getDraftValue(draft, path);
-  return typeof value === 'number' ? value : null;
-}
-
-/** The text an amount field starts with when a kept record is edited again. */
-function amountText(draft: Draft, path: readonly string[], locale: Locale): string {
-  const value = numberAt(draft, path);
-  return value === null ? '' : formatAmountForInput(value, locale);
-}
-
-/** After the currency changes, reads each typed amount again: the currency can change what the text means. */
-function withAmountsReadAgain(draft: Draft, form: RecordForm | null, locale: Locale): Draft {
-  if (!form) return draft;
-  const currency = typeof draft.currency === 'string' ? draft.currency : null;
-  let next = draft;
-  for (const [key, raw] of Object.entries(form.typed)) {
-    const field = RECORD_FIELDS[form.list].find((f) => f.key === key && f.input === 'number');
-    if (!field) continue;
-    const kept = keptAmount(readAmount(raw, { locale, currency }), numberAt(draft, field.path));
-    next = setDraftValue(next, field.path, kept ?? undefined);
-  }
-  return next;
-}
-
-function summaryOf(list: RecordListId, record: Draft, intlLocale: string): string {
-  const s = (path: string[]) => {
-    const v = getDraftValue(record, path);
-    return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
-  };
-  if (list === 'payments') {
-    const amount = getDraftValue(record, ['amount']);
-    const currency = s(['currency']);
-    const money = typeof amount === 'number' && currency ? formatMoney(amount, currency, intlLocale) : '';
-    return [money, s(['paidAt']).replace('T', ' '), s(['recipient', 'name'])].filter(Boolean).join(' · ');
-  }
-  if (list === 'identifiers') return s(['value']);
-  if (list === 'evidence')
-    return [s(['fileName']) || s(['description']), s(['sha256']).slice(0, 12)].filter(Boolean).join(' · ');
-  if (list === 'reports_made') return [s(['organisation']), s(['reference'])].filter(Boolean).join(' · ');
-  return [s(['name']), s(['phone'])].filter(Boolean).join(' · ');
-}
-
-function PaymentTotals({ payments, intlLocale }: { payments: Payment[]; intlLocale: string }) {
-  const { t } = useTranslation('journey');
-  const { totals, incomplete } = totalsByCurrency(payments);
-  if (totals.length === 0) return null;
-  return (
-    <div className="totals" data-testid="payment-totals">
-      <h3>{t('records.totals_title')}</h3>
-      <ul>
-        {totals.map((x) => (
-          <li key={x.currency}>
-            {t('records.total_line', {
-              amount: formatMoney(x.amount, x.currency, intlLocale),
-              count: x.count,
-            })}
-          </li>
-        ))}
-      </ul>
-      {incomplete > 0 ? <p className="hint">{t('records.total_incomplete', { count: incomplete })}</p> : null}
-    </div>
-  );
 }
 
 /** Add, edit and remove the records of one list (payments, identifiers, evidence, reports made, own contacts). */
@@ -211,12 +43,9 @@ export function RecordsEditor({ question, locale }: { question: RecordsQuestion;
     if (!form || !draft) return;
     // Text typed in an amount that is not a clear amount yet (it asks a question, or is not a number) is not saved
     // as "no amount": the person answers the field first.
-    const unclear = fields.find(
-      (f) =>
-        f.input === 'number' && (form.typed[f.key] ?? '').trim() !== '' && numberAt(draft, f.path) === null,
-    );
+    const unclear = firstUnclearAmount(list, draft, form.typed);
     if (unclear) {
-      setError({ fieldKey: unclear.key, message: t('journey:records.amount.unclear') });
+      setError({ fieldKey: unclear, message: t('journey:records.amount.unclear') });
       return;
     }
     const checked = checkDraft(list, draft);
@@ -300,49 +129,22 @@ export function RecordsEditor({ question, locale }: { question: RecordsQuestion;
         ))}
       </ol>
       {list === 'payments' ? <PaymentTotals payments={payments} intlLocale={intlLocale} /> : null}
-      {draft ? (
+      {form && draft ? (
         <div
           className="panel records__form"
           role="group"
           aria-label={t(`questionnaire:records.${list}.title`)}
         >
           {list === 'evidence' ? <EvidenceAttach draft={draft} onChange={setDraft} /> : null}
-          {fields
-            .filter((f) => !f.showIf || f.showIf.in.includes(String(getDraftValue(draft, [f.showIf.key]))))
-            .map((f) =>
-              f.input === 'number' && form ? (
-                <AmountField
-                  key={f.key}
-                  id={`${list}-${f.key}`}
-                  label={t(`questionnaire:records.${list}.fields.${f.key}.label`)}
-                  locale={locale}
-                  currency={typeof draft.currency === 'string' ? draft.currency : null}
-                  raw={form.typed[f.key] ?? amountText(draft, f.path, locale)}
-                  value={numberAt(draft, f.path)}
-                  error={error?.fieldKey === f.key ? error.message : null}
-                  onChange={(value, raw, currencyInText) => {
-                    if (error?.fieldKey === f.key) setError(null);
-                    let next = setDraftValue(draft, f.path, value ?? undefined);
-                    if (currencyInText && typeof draft.currency !== 'string')
-                      next = setDraftValue(next, ['currency'], currencyInText);
-                    changeRecordForm(next, { ...form.typed, [f.key]: raw });
-                  }}
-                />
-              ) : (
-                <RecordFieldInput
-                  key={f.key}
-                  list={list}
-                  field={f}
-                  draft={draft}
-                  locale={locale}
-                  error={error?.fieldKey === f.key ? error.message : null}
-                  onChange={(v) => {
-                    if (error?.fieldKey === f.key) setError(null);
-                    setDraft(withAmountsReadAgain(setDraftValue(draft, f.path, v), form, locale));
-                  }}
-                />
-              ),
-            )}
+          <RecordFormFields
+            list={list}
+            form={form}
+            locale={locale}
+            error={error}
+            onFieldChange={(fieldKey) => {
+              if (error?.fieldKey === fieldKey) setError(null);
+            }}
+          />
           {error && error.fieldKey === null ? <p className="field-error">{error.message}</p> : null}
           <div className="button-row">
             <button type="button" className="button button--primary" onClick={save} data-testid="record-save">

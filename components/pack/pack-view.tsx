@@ -16,7 +16,8 @@ import { appStore, useAppStore } from '@/lib/store/use-app-store';
 
 import { Section } from '@/components/results/section';
 
-import { PackActions, type PackExportSource } from './pack-actions';
+import { PackActions } from './pack-actions';
+import type { PackExportSource } from './use-pack-export';
 import { PackOptions, type PackSettings } from './pack-options';
 import { PackPreview } from './pack-preview';
 import styles from './pack.module.css';
