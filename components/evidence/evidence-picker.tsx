@@ -1,15 +1,15 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { formatBytes, formatSizeAgainstSpace, progressPercent } from '@/lib/evidence/format';
-import { prepareEvidence, type AttachedEvidence } from '@/lib/evidence/prepare-evidence';
-import { isQuotaError } from '@/lib/evidence/storage-space';
+import type { AttachedEvidence } from '@/lib/evidence/prepare-evidence';
 import { INTL_LOCALE, isLocale } from '@/lib/i18n/config';
 
 import { EvidenceFingerprint } from './evidence-fingerprint';
 import styles from './evidence.module.css';
+import { useEvidenceAttach, type PickerState } from './use-evidence-attach';
 
 export type EvidencePickerProps = {
   /**
@@ -20,18 +20,6 @@ export type EvidencePickerProps = {
   /** Told about failures (unreadable file, failed save). Not called for a cancel or a refusal for space. */
   onError?: (error: unknown) => void;
 };
-
-type FileFacts = { name: string; sizeBytes: number };
-
-type PickerState =
-  | { step: 'idle' }
-  | ({ step: 'checking' } & FileFacts)
-  | ({ step: 'hashing'; done: number; total: number } & FileFacts)
-  | ({ step: 'saving' } & FileFacts)
-  | ({ step: 'attached'; sha256: string } & FileFacts)
-  | { step: 'cancelled' }
-  | { step: 'no_space'; sizeBytes: number; availableBytes: number }
-  | { step: 'failed'; reason: 'read_failed' | 'save_failed' | 'storage_full' };
 
 type Origin = 'file' | 'camera';
 
@@ -45,8 +33,7 @@ const ACCEPT_FILES = 'image/*,application/pdf,text/plain,.txt,.zip,video/*,audio
 export function EvidencePicker({ onAttached, onError }: EvidencePickerProps) {
   const { t, i18n } = useTranslation('evidence');
   const intlLocale = isLocale(i18n.language) ? INTL_LOCALE[i18n.language] : 'en';
-  const [state, setState] = useState<PickerState>({ step: 'idle' });
-  const controllerRef = useRef<AbortController | null>(null);
+  const { state, isBusy, canCancel, attach, cancel } = useEvidenceAttach(onAttached, onError);
   const originRef = useRef<Origin>('file');
   const containerRef = useRef<HTMLDivElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -55,12 +42,6 @@ export function EvidencePicker({ onAttached, onError }: EvidencePickerProps) {
   const fileInputId = useId();
   const cameraInputId = useId();
   const progressLabelId = useId();
-
-  const isBusy = state.step === 'checking' || state.step === 'hashing' || state.step === 'saving';
-  const canCancel = state.step === 'checking' || state.step === 'hashing';
-
-  // Leaving the screen cancels a hash in progress and stops its worker.
-  useEffect(() => () => controllerRef.current?.abort(), []);
 
   // Focus follows the work, unless the person has moved on elsewhere in the page: to Cancel while it runs (the
   // choose buttons are disabled then), then back to the button that started it.
@@ -71,35 +52,6 @@ export function EvidencePicker({ onAttached, onError }: EvidencePickerProps) {
       (originRef.current === 'camera' ? cameraInputRef : fileInputRef).current?.focus();
     }
   }, [canCancel, isBusy, state.step]);
-
-  async function attach(file: File) {
-    const controller = new AbortController();
-    controllerRef.current = controller;
-    const facts: FileFacts = { name: file.name, sizeBytes: file.size };
-    setState({ step: 'checking', ...facts });
-    const outcome = await prepareEvidence(file, {
-      signal: controller.signal,
-      onHashing: () => setState({ step: 'hashing', ...facts, done: 0, total: file.size }),
-      onProgress: (done, total) => setState({ step: 'hashing', ...facts, done, total }),
-    });
-    if (controllerRef.current === controller) controllerRef.current = null;
-    if (outcome.status === 'cancelled') return setState({ step: 'cancelled' });
-    if (outcome.status === 'not_enough_space') {
-      return setState({ step: 'no_space', sizeBytes: file.size, availableBytes: outcome.availableBytes });
-    }
-    if (outcome.status === 'failed') {
-      setState({ step: 'failed', reason: 'read_failed' });
-      return onError?.(outcome.error);
-    }
-    setState({ step: 'saving', ...facts });
-    try {
-      await onAttached(outcome.evidence);
-      setState({ step: 'attached', ...facts, sha256: outcome.evidence.sha256 });
-    } catch (error) {
-      setState({ step: 'failed', reason: isQuotaError(error) ? 'storage_full' : 'save_failed' });
-      onError?.(error);
-    }
-  }
 
   function onChosen(origin: Origin, event: ChangeEvent<HTMLInputElement>) {
     const file = event.currentTarget.files?.[0];
@@ -170,7 +122,7 @@ export function EvidencePicker({ onAttached, onError }: EvidencePickerProps) {
             ref={cancelRef}
             type="button"
             className={`button button--secondary ${styles.cancel}`}
-            onClick={() => controllerRef.current?.abort()}
+            onClick={cancel}
           >
             {t('picker.cancel')}
           </button>
