@@ -40,6 +40,7 @@ for (const f of precache.files.slice(0, 8)) console.log(`  ${kb(f.raw).padStart(
 const MODULES = [
   'scripts/bench-assess.ts',
   'scripts/bench-pack.ts',
+  'scripts/bench-bundle.ts',
   'scripts/bench-browser.ts',
   'scripts/bench-typing.ts',
   'scripts/bench-web.ts',
