@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 export const UNUSED_STANDARD_FONT =
   /@pdf-lib[\\/]standard-fonts[\\/]es[\\/](Courier-|Helvetica|Times|Symbol|ZapfDingbats)[^\\/]*\.compressed\.json$/;
 
+/** zod's JSON Schema generator, which the app never runs (scripts/lib/zod-json-schema-loader.mjs says why it is there). */
+export const ZOD_JSON_SCHEMA = /zod[\\/]v4[\\/]core[\\/](to-json-schema|json-schema-processors)\.js$/;
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output: 'export',
@@ -20,12 +23,17 @@ const nextConfig = {
       'brotli/decompress.js': './lib/referral-pack/pdf/stubs/brotli-decompress.js',
       '@pdf-lib/upng': './lib/referral-pack/pdf/stubs/upng.js',
       clone: './lib/referral-pack/pdf/stubs/clone.js',
+      pako: './lib/referral-pack/pdf/stubs/pako.js',
     },
     rules: {
       '*.compressed.json': {
         condition: { path: UNUSED_STANDARD_FONT },
         loaders: [fileURLToPath(new URL('./scripts/lib/unused-standard-font-loader.mjs', import.meta.url))],
         as: '*.js',
+      },
+      '*.js': {
+        condition: { path: ZOD_JSON_SCHEMA },
+        loaders: [fileURLToPath(new URL('./scripts/lib/zod-json-schema-loader.mjs', import.meta.url))],
       },
     },
   },
