@@ -1,0 +1,44 @@
+// A Turbopack loader (next.config.mjs) for the parts of pdf-lib the PDF pack never reaches: it only creates a new
+// document (lib/referral-pack/pdf/render-pdf.ts), so it never reads an existing PDF (the parser, for
+// `PDFDocument.load`) nor fills in a form (`PDFDocument.getForm` and the field classes). pdf-lib imports them all
+// whatever is used, which puts about 55 KB in the offline precache for nothing (issue 12). In the app's bundle each
+// such module becomes a stand-in that throws as soon as it is used, so a future use fails loudly; the Node tests
+// run the full library, and the browser's PDF export is covered end to end (e2e/pack.spec.ts, e2e/offline.spec.ts).
+
+/** pdf-lib modules (paths under pdf-lib/es/) replaced in the app's bundle, and why each is never reached. */
+export const PDF_LIB_UNUSED = {
+  'api/form/index.js': 'the form field classes, re-exported by the package index; the pack imports none',
+  'api/form/PDFForm.js': 'PDFDocument.getForm(); saving reads the form cache without creating a form',
+  'core/parser/PDFParser.js': 'PDFDocument.load()',
+  'core/parser/PDFObjectParser.js': 'the parser',
+  'core/parser/PDFObjectStreamParser.js': 'the parser',
+  'core/parser/PDFXRefStreamParser.js': 'the parser',
+  'core/parser/BaseParser.js': 'the parser',
+  'core/parser/ByteStream.js': 'the parser',
+};
+
+/** The paths the loader applies to, for next.config.mjs. */
+export const PDF_LIB_UNUSED_PATH = new RegExp(
+  `pdf-lib[\\\\/]es[\\\\/](${Object.keys(PDF_LIB_UNUSED)
+    .map((p) => p.replaceAll('.', '\\.').replaceAll('/', '[\\\\/]'))
+    .join('|')})$`,
+);
+
+const STAND_IN = `const unavailable = () => {
+  throw new Error('This part of pdf-lib is not in the app bundle (scripts/lib/pdf-lib-trim-loader.mjs)');
+};
+const part = new Proxy(function notBundled() {}, {
+  get: (target, key) => (key === 'prototype' ? target.prototype : unavailable),
+  construct: unavailable,
+  apply: unavailable,
+});
+export default part;
+`;
+
+export default function pdfLibTrimLoader(source) {
+  // The form index only re-exports the field classes: an empty module in their place.
+  if (/^export \{ default as PDFTextField \} from "\.\/PDFTextField";$/m.test(source)) return 'export {};\n';
+  if (!/^export default \w+;/m.test(source))
+    throw new Error('pdf-lib-trim-loader: applied to a module without a default export');
+  return STAND_IN;
+}
