@@ -23,13 +23,16 @@ const nextConfig = {
   poweredByHeader: false,
   productionBrowserSourceMaps: false,
   turbopack: {
-    // Parts of the PDF engine's libraries the pack never uses (lib/referral-pack/pdf/bundle-stubs.js says why each).
+    // Parts of the PDF engine's libraries the pack never uses, and pako, whose work fflate does
+    // (lib/referral-pack/pdf/bundle-stubs.js says why each).
     resolveAlias: {
       'brotli/decompress.js': './lib/referral-pack/pdf/stubs/brotli-decompress.js',
       '@pdf-lib/upng': './lib/referral-pack/pdf/stubs/upng.js',
       clone: './lib/referral-pack/pdf/stubs/clone.js',
       pako: './lib/referral-pack/pdf/stubs/pako.js',
     },
+    // Loaders that leave out, or replace by a stand-in that throws, library code the app never runs (each file says
+    // what and why; scripts/lib/bundle-loaders.test.ts and lib/referral-pack/pdf/fontkit-trim.test.ts check them).
     rules: {
       '*.compressed.json': {
         condition: { path: UNUSED_STANDARD_FONT },

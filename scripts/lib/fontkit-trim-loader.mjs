@@ -118,7 +118,8 @@ const idsIn = (text) => [...text.matchAll(MODULE_ID)].map((m) => m[1]);
 function ownerOf(statement, text) {
   let declared;
   if (statement.type === 'VariableDeclaration') declared = statement.declarations[0].id;
-  else if (statement.type === 'FunctionDeclaration' || statement.type === 'ClassDeclaration') declared = statement.id;
+  else if (statement.type === 'FunctionDeclaration' || statement.type === 'ClassDeclaration')
+    declared = statement.id;
   const name = declared?.type === 'Identifier' ? declared.name : text;
   return idsIn(name)[0];
 }
@@ -128,7 +129,9 @@ export function trimFontkit(source) {
   const found = new Set(idsIn(source));
   const missing = [...removed].filter((id) => !found.has(id));
   if (missing.length > 0 || !source.includes(SHAPERS) || !source.includes(DEFAULT_SHAPER))
-    throw new Error(`fontkit-trim-loader: not the fontkit build it was written for (missing ${missing.join(', ')})`);
+    throw new Error(
+      `fontkit-trim-loader: not the fontkit build it was written for (missing ${missing.join(', ')})`,
+    );
 
   const ast = parse(source, { ecmaVersion: 'latest', sourceType: 'module' });
   const kept = [];

@@ -24,21 +24,31 @@ export const PDF_LIB_UNUSED_PATH = new RegExp(
     .join('|')})$`,
 );
 
-const STAND_IN = `const unavailable = () => {
-  throw new Error('This part of pdf-lib is not in the app bundle (scripts/lib/pdf-lib-trim-loader.mjs)');
-};
-const part = new Proxy(function notBundled() {}, {
-  get: (target, key) => (key === 'prototype' ? target.prototype : unavailable),
-  construct: unavailable,
-  apply: unavailable,
-});
-export default part;
-`;
+/**
+ * A class of the same name whose constructor and static factories (`PDFForm.of`, `PDFParser.forBytesWithOptions`,
+ * ...: pdf-lib's compiled classes assign them as `Name.method = function`) throw.
+ */
+function standIn(name, statics) {
+  return [
+    'function unavailable() {',
+    "  throw new Error('This part of pdf-lib is not in the app bundle (scripts/lib/pdf-lib-trim-loader.mjs)');",
+    '}',
+    `class ${name} {`,
+    '  constructor() {',
+    '    unavailable();',
+    '  }',
+    '}',
+    ...statics.map((method) => `${name}.${method} = unavailable;`),
+    `export default ${name};`,
+    '',
+  ].join('\n');
+}
 
 export default function pdfLibTrimLoader(source) {
   // The form index only re-exports the field classes: an empty module in their place.
   if (/^export \{ default as PDFTextField \} from "\.\/PDFTextField";$/m.test(source)) return 'export {};\n';
-  if (!/^export default \w+;/m.test(source))
-    throw new Error('pdf-lib-trim-loader: applied to a module without a default export');
-  return STAND_IN;
+  const name = /^export default (\w+);$/m.exec(source)?.[1];
+  if (!name) throw new Error('pdf-lib-trim-loader: applied to a module without a default export');
+  const statics = [...source.matchAll(new RegExp(`^ {4}${name}\\.(\\w+) = function`, 'gm'))].map((m) => m[1]);
+  return standIn(name, statics);
 }

@@ -18,7 +18,10 @@ function exportedNames(source) {
   );
   for (const list of source.matchAll(/^export \{([^}]*)\}/gm)) {
     for (const item of list[1].split(',')) {
-      const name = item.trim().split(/\s+as\s+/).pop();
+      const name = item
+        .trim()
+        .split(/\s+as\s+/)
+        .pop();
       if (name) names.push(name);
     }
   }
@@ -53,7 +56,9 @@ function processorsStub(source) {
   if (!names.includes('allProcessors') || !names.includes('stringProcessor'))
     throw new Error('zod-json-schema-loader: processors not found');
   const lines = names.map((name) =>
-    name === 'allProcessors' ? `export const allProcessors = {};` : `export const ${name} = jsonSchemaUnavailable;`,
+    name === 'allProcessors'
+      ? `export const allProcessors = {};`
+      : `export const ${name} = jsonSchemaUnavailable;`,
   );
   return `${kept}\n${UNAVAILABLE}${lines.join('\n')}\n`;
 }
