@@ -10,9 +10,9 @@ import zlib from 'node:zlib';
  * uses left out, the PDF fonts subset and shipped as WOFF, each language's words stored once, and no page copy
  * nothing opens. The protected handover bundle (issue 14: the ZIP library's core and the BIP39 wordlists of three
  * languages), the charity figures and new words for the triage then brought it to 2,725,873 bytes, and these cuts
- * brought it back to about 2.44 MB with every feature still working offline before first use: pdf-lib compresses
+ * brought it back to 2,426,510 bytes with every feature still working offline before first use: pdf-lib compresses
  * with fflate (already in the app) instead of pako; fontkit is trimmed to what the pack fonts use
- * (scripts/lib/fontkit-trim-loader.mjs); pdf-lib's parser and form classes and zod's JSON Schema generator, which
+ * (scripts/lib/fontkit-trim-loader.mjs); pdf-lib's parser, stream decoders and form classes and zod's JSON Schema generator, which
  * the app never runs, are left out of its bundle (scripts/lib/pdf-lib-trim-loader.mjs,
  * scripts/lib/zod-json-schema-loader.mjs).
  */
