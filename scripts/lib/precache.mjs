@@ -5,15 +5,18 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 /**
- * The precache budget, raw bytes. Issue 12 asks for 2.5 MB (decimal, as the issue counts: its "1.47 MB of PDF fonts"
- * is 1,468,640 bytes), and the build met it at about 2.49 MB: the PDF engine on fontkit 2 with what the pack never
+ * The precache budget, raw bytes: 2.5 MB, decimal (2,500,000 bytes), as issue 12 counts (its "1.47 MB of PDF fonts"
+ * is 1,468,640 bytes). The build first met it at about 2.49 MB: the PDF engine on fontkit 2 with what the pack never
  * uses left out, the PDF fonts subset and shipped as WOFF, each language's words stored once, and no page copy
- * nothing opens. Features that must also work offline then came on top, so the line is held at 2.75 MB until they
- * are made smaller (issue 12 stays open on this point): the protected handover bundle (issue 14: the ZIP library's
- * core, 62 KB, and the BIP39 wordlists of three languages, 44 KB), the charity figures (about 22 KB) and new words
- * for the triage's questions and steps.
+ * nothing opens. The protected handover bundle (issue 14: the ZIP library's core and the BIP39 wordlists of three
+ * languages), the charity figures and new words for the triage then brought it to 2,725,873 bytes, and these cuts
+ * brought it back to 2,426,510 bytes with every feature still working offline before first use: pdf-lib compresses
+ * with fflate (already in the app) instead of pako; fontkit is trimmed to what the pack fonts use
+ * (scripts/lib/fontkit-trim-loader.mjs); pdf-lib's parser, stream decoders and form classes and zod's JSON Schema generator, which
+ * the app never runs, are left out of its bundle (scripts/lib/pdf-lib-trim-loader.mjs,
+ * scripts/lib/zod-json-schema-loader.mjs).
  */
-export const PRECACHE_BUDGET_RAW = 2_750_000;
+export const PRECACHE_BUDGET_RAW = 2_500_000;
 
 /** The precached files, largest first, and their total raw and gzip sizes. */
 export function measurePrecache(outDir) {

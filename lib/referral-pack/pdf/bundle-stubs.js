@@ -1,7 +1,9 @@
-// Stand-ins for parts of the PDF engine's libraries that the pack never uses, put in their place in the app's bundle
-// only (next.config.mjs, turbopack.resolveAlias), so that they stay out of the offline precache (issue 12). The Node
-// tests run the real libraries; the browser's PDF export is covered end to end (e2e/pack.spec.ts,
-// e2e/offline.spec.ts). Each one fails loudly rather than quietly if it is ever reached.
+// Stand-ins for parts of the PDF engine's libraries, put in their place in the app's bundle only (next.config.mjs,
+// turbopack.resolveAlias), so that they stay out of the offline precache (issue 12): parts the pack never uses, each
+// failing loudly rather than quietly if it is ever reached, and one library (pako) whose work fflate, already in the
+// app, does. The Node tests run the real libraries; bundle-stubs.test.ts checks these, and the browser's PDF export
+// is covered end to end (e2e/pack.spec.ts, e2e/offline.spec.ts).
+import { unzlibSync, zlibSync } from 'fflate';
 
 /** `brotli/decompress.js`: fontkit reads WOFF2 fonts with it; the pack ships WOFF 1 (scripts/subset-fonts.mjs). */
 export function noBrotli() {
@@ -26,3 +28,17 @@ export const noPng = {
 export function cloneTable(value) {
   return structuredClone(value);
 }
+
+/**
+ * `pako`: pdf-lib compresses its page streams with `pako.deflate` (zlib format) and reads its standard font metrics
+ * with `pako.inflate`. fflate, already in the app for the pack's ZIP and the WOFF fonts, writes and reads the same
+ * zlib format (level 6, pako's default), so pako's own 44 KB stay out of the offline precache.
+ */
+export const pakoByFflate = {
+  deflate(data) {
+    return zlibSync(data, { level: 6 });
+  },
+  inflate(data) {
+    return unzlibSync(data);
+  },
+};

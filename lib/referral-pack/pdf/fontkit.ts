@@ -7,7 +7,8 @@
  * precache). The one difference pdf-lib meets is the subset writer: fontkit 1 gave a stream (`encodeStream()`),
  * fontkit 2 gives the bytes (`encode()`); the adapter gives pdf-lib the stream it expects.
  * Only TrueType fonts are embedded (the build ships DejaVu Sans as TrueType), so the WOFF2 decoder fontkit would
- * load for `.woff2` files is left out of the app's bundle (next.config.mjs; lib/referral-pack/pdf/bundle-stubs.js).
+ * load for `.woff2` files is left out of the app's bundle (next.config.mjs; lib/referral-pack/pdf/bundle-stubs.js),
+ * and so is the rest of fontkit those two fonts never need (scripts/lib/fontkit-trim-loader.mjs).
  */
 import { unzlibSync } from 'fflate';
 import * as fontkit2 from 'fontkit';
