@@ -89,7 +89,7 @@ describe('valid cases, exported then imported (fast-check, fixed seed)', () => {
         expect(read.cases.map((c) => c.case)).toEqual(sent.map((c) => c.caseData));
         read.cases.forEach((c, i) => expectSameFiles(c.evidence, sent[i]?.evidence ?? []));
       }),
-      { seed: SEED, numRuns: propertyRuns(50) },
+      { seed: SEED, numRuns: propertyRuns(25) },
     );
   });
 });
@@ -133,7 +133,7 @@ describe('hostile and broken backups (fast-check, fixed seed)', () => {
       extra: fc.uint8Array({ maxLength: 64 }),
     });
     let refused = 0;
-    const runs = propertyRuns(200);
+    const runs = propertyRuns(100);
     await fc.assert(
       fc.asyncProperty(mutation, async ({ protect, flips, cut, extra }) => {
         let zip = (protect ? zips.protected : zips.plain).slice();
