@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
 
 import Dexie from 'dexie';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { readBackupBundle, type ReadCase } from '@/lib/bundle/read-backup';
-import { casesWithEvidence } from '@/lib/bundle/testing';
+import { casesWithEvidence, propertyRuns } from '@/lib/bundle/testing';
 import { writeBackupBundle } from '@/lib/bundle/write-backup';
 import { sha256Hex } from '@/lib/referral-pack/exports/sha256';
 
@@ -173,5 +174,33 @@ describe('restoring a backup into the device', () => {
       refusal: { kind: 'bundle', code: 'wrong_passphrase' },
     });
     expect(await snapshot()).toBe(before);
+  });
+
+  it('hostile or broken backups (fast-check, fixed seed): each refused leaves the device exactly as it was', async () => {
+    await importCheckedCases(db, await readBack(2), { decide: never });
+    const before = await snapshot();
+    const zip = await writeBackupBundle({ cases: await casesWithEvidence(3), passphrase: PASS });
+    const mutation = fc.record({
+      flips: fc.array(fc.record({ at: fc.nat(), xor: fc.integer({ min: 1, max: 255 }) }), { maxLength: 4 }),
+      cut: fc.option(fc.nat(), { nil: undefined }),
+      passphrase: fc.constantFrom(PASS, 'ocean', ''),
+    });
+    let refused = 0;
+    await fc.assert(
+      fc.asyncProperty(mutation, async ({ flips, cut, passphrase }) => {
+        let bytes = zip.slice();
+        for (const flip of flips) {
+          const i = flip.at % bytes.length;
+          bytes[i] = (bytes[i] ?? 0) ^ flip.xor;
+        }
+        if (cut !== undefined) bytes = bytes.slice(0, cut % bytes.length);
+        const read = await readBackupBundle(bytes, { passphrase });
+        if (read.ok) return;
+        refused += 1;
+        expect(await snapshot()).toBe(before);
+      }),
+      { seed: 20261202, numRuns: propertyRuns(50) },
+    );
+    expect(refused).toBeGreaterThan(propertyRuns(50) / 2);
   });
 });
