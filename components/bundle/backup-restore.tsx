@@ -17,10 +17,9 @@ import {
 import { getActiveConnection, getRepository } from '@/lib/persistence/instance';
 import { appStore, useAppStore } from '@/lib/store/use-app-store';
 
-import { getMismatches, saveFile } from '@/components/pack/pack-export';
-
 import { collectBackup } from './collect-backup';
 import { loadPassphrases, PassphraseFields, PassphrasePrompt, type Passphrases } from './passphrase-fields';
+import { getMismatches, saveFile } from './save-file';
 
 type ExportStatus =
   | { step: 'closed' }
