@@ -58,7 +58,7 @@ const NAMES_SHOWN = 5;
 
 /**
  * "A backup of every case": every case on this device and its evidence in one protected file, and restoring such
- * a file (lib/bundle/write-backup.ts, read-backup.ts; lib/persistence/import-cases.ts). Everything is checked before
+ * a file (writeBackupBundle in lib/bundle/write-bundle.ts, lib/bundle/read-backup.ts; lib/persistence/import-cases.ts). Everything is checked before
  * anything is written; the cases already here are one choice for all of them, and replacing asks once more. Not
  * shown in a private session (nothing is saved there). The ZIP library and the wordlists load only when used.
  */
@@ -101,7 +101,7 @@ function BackupExport({ locale }: { locale: Locale }) {
     try {
       await getActiveConnection()?.flush();
       const [{ writeBackupBundle }, collected] = await Promise.all([
-        import('@/lib/bundle/write-backup'),
+        import('@/lib/bundle/write-bundle'),
         collectBackup(),
       ]);
       if (collected.cases.length === 0) {
@@ -258,7 +258,7 @@ function BackupRestoreFile({ locale, onRestored }: { locale: Locale; onRestored:
   const openBackup = async (bytes: Uint8Array, passphrase: string | null) => {
     setStatus({ step: 'checking', percent: 0 });
     try {
-      const { inspectBackup, readBackupBundle } = await import('@/lib/bundle/read-backup');
+      const { inspectBackup, readBackupBundle } = await import('@/lib/bundle/read-bundle');
       if (passphrase === null) {
         const summary = await inspectBackup(bytes);
         if (!summary.ok) return refused(describe(summary.refusal));

@@ -1,7 +1,7 @@
 // Gathering every case on this device for a backup: each case as stored, and each evidence file its records
 // describe, read back through the repository. A damaged record cannot be read, so it is counted apart (it stays on
 // the device, untouched); an evidence record whose file is not here is listed apart, as for a handover bundle.
-import type { BackupCase } from '@/lib/bundle/write-backup';
+import type { BackupCase } from '@/lib/bundle/write-bundle';
 import { getRepository } from '@/lib/persistence/instance';
 
 export type CollectedBackup = { cases: BackupCase[]; missing: string[]; unreadable: number };

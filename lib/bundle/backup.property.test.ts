@@ -12,8 +12,7 @@ import type { BundleRefusal } from './open-zip';
 import { readBackupBundle } from './read-backup';
 import { readHandoverBundle } from './read-bundle';
 import { casesWithEvidence, propertyRuns } from './testing';
-import { writeBackupBundle } from './write-backup';
-import { writeHandoverBundle, type HandoverEvidence } from './write-bundle';
+import { type HandoverEvidence, writeBackupBundle, writeHandoverBundle } from './write-bundle';
 
 const PASS = 'ocean ladder tribe velvet cousin orbit maple';
 const SEED = 20261202;

@@ -9,8 +9,12 @@ import { checkBackupSize, MAX_BACKUP_BYTES, MAX_BACKUP_CASES, splitBundlePath } 
 import { inspectBackup, readBackupBundle } from './read-backup';
 import { readHandoverBundle } from './read-bundle';
 import { caseWithEvidence, casesWithEvidence } from './testing';
-import { BackupTooLargeError, writeBackupBundle } from './write-backup';
-import { EvidenceMismatchError, writeHandoverBundle } from './write-bundle';
+import {
+  BackupTooLargeError,
+  EvidenceMismatchError,
+  writeBackupBundle,
+  writeHandoverBundle,
+} from './write-bundle';
 
 const PASS = 'ocean ladder tribe velvet cousin orbit maple';
 const AT = new Date('2026-11-20T12:00:00.000Z');

@@ -14,6 +14,8 @@ import { LIMITS, readCasesChecked, type BundleEvidenceFile } from './read-cases'
 
 export type { BundleRefusal } from './open-zip';
 export type { BundleEvidenceFile } from './read-cases';
+// The backup's reader shares every check with this one: both screens load this one module (one chunk, not two).
+export { inspectBackup, readBackupBundle, type ReadBackupResult } from './read-backup';
 
 export type ReadBundleResult =
   | { ok: true; case: Case; migratedFrom?: number; evidence: BundleEvidenceFile[]; encrypted: boolean }

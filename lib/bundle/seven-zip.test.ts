@@ -13,8 +13,7 @@ import { findSevenZip } from '@/scripts/lib/seven-zip.mjs';
 
 import { generatePassphrase } from './passphrase';
 import { caseWithEvidence, casesWithEvidence } from './testing';
-import { writeBackupBundle } from './write-backup';
-import { writeHandoverBundle } from './write-bundle';
+import { writeBackupBundle, writeHandoverBundle } from './write-bundle';
 
 const sevenZip = findSevenZip();
 let dir: string;

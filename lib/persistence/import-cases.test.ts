@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { readBackupBundle, type ReadCase } from '@/lib/bundle/read-backup';
 import { casesWithEvidence, propertyRuns } from '@/lib/bundle/testing';
-import { writeBackupBundle } from '@/lib/bundle/write-backup';
+import { writeBackupBundle } from '@/lib/bundle/write-bundle';
 import { sha256Hex } from '@/lib/referral-pack/exports/sha256';
 
 import { createCaseRepository } from './case-repository';
