@@ -185,7 +185,7 @@ test('back up every case, delete everything, restore: the same cases field for f
     'These 3 cases are already on this device',
   );
   await page.getByTestId('restore-replace').click();
-  await expect(page.getByRole('alertdialog')).toContainText('3 cases on this device will be replaced');
+  await expect(page.getByRole('alertdialog')).toContainText('3 cases here will be replaced');
   await page.getByTestId('restore-confirm-replace').click();
   await expect(page.getByTestId('restore-status')).toHaveAttribute('data-outcome', 'done');
   await expect(page.getByTestId('restore-status')).toContainText('Replaced: 3');

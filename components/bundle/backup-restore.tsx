@@ -140,7 +140,7 @@ function BackupExport({ locale }: { locale: Locale }) {
       <div className="button-row">
         {status.step === 'failed' ? (
           <p role="alert" className="panel panel--warn">
-            {t('backup.failed')}
+            {t('export.failed')}
           </p>
         ) : null}
         <button
@@ -150,7 +150,7 @@ function BackupExport({ locale }: { locale: Locale }) {
           disabled={status.step === 'loading'}
           onClick={() => void open()}
         >
-          {status.step === 'loading' ? t('backup.loading') : t('backup.open')}
+          {status.step === 'loading' ? t('export.loading') : t('backup.open')}
         </button>
       </div>
     );
@@ -185,7 +185,7 @@ function BackupExport({ locale }: { locale: Locale }) {
           disabled={isWorking}
           onClick={() => setStatus({ step: 'closed' })}
         >
-          {t('backup.close')}
+          {t('export.close')}
         </button>
       </div>
       <ExportStatusLine status={status} />
@@ -205,7 +205,7 @@ function ExportStatusLine({ status }: { status: ExportStatus }) {
     case 'busy':
       return (
         <p role="status" className="panel" data-testid="backup-progress">
-          {t('backup.making', { percent: status.percent })}
+          {t('export.making', { percent: status.percent })}
         </p>
       );
     case 'saved': {
@@ -218,7 +218,7 @@ function ExportStatusLine({ status }: { status: ExportStatus }) {
         <div role="status" className="panel panel--calm" data-testid="backup-saved">
           <p>{t(status.isProtected ? 'backup.saved' : 'backup.saved_unprotected', counts)}</p>
           {status.missing.length > 0 ? (
-            <p>{t('backup.missing', { files: status.missing.join(', ') })}</p>
+            <p>{t('export.missing', { files: status.missing.join(', ') })}</p>
           ) : null}
           {status.unreadable > 0 ? <p>{t('backup.unreadable', { count: status.unreadable })}</p> : null}
         </div>
@@ -227,7 +227,7 @@ function ExportStatusLine({ status }: { status: ExportStatus }) {
     case 'mismatch':
       return (
         <p role="alert" className="panel panel--danger" data-testid="backup-mismatch">
-          {t('backup.mismatch', { files: status.files.join(', ') })}
+          {t('export.mismatch', { files: status.files.join(', ') })}
         </p>
       );
     case 'empty':
@@ -235,7 +235,7 @@ function ExportStatusLine({ status }: { status: ExportStatus }) {
     case 'failed':
       return (
         <p role="alert" className="panel panel--warn" data-testid={`backup-${status.step}`}>
-          {t(`backup.${status.step}`)}
+          {t(status.step === 'failed' ? 'export.failed' : `backup.${status.step}`)}
         </p>
       );
     default:
@@ -370,7 +370,7 @@ function BackupRestoreFile({ locale, onRestored }: { locale: Locale; onRestored:
           name="restore"
           title={t('backup.passphrase_title')}
           body={t('backup.passphrase_body')}
-          label={t('backup.passphrase_label')}
+          label={t('import.passphrase_label')}
           submit={t('backup.open_file')}
           isWrong={status.isWrong}
           onSubmit={(typed) => void openBackup(status.bytes, typed)}
@@ -427,7 +427,7 @@ function BackupRestoreFile({ locale, onRestored }: { locale: Locale; onRestored:
               data-testid="restore-cancel"
               onClick={() => setStatus({ step: 'cancelled' })}
             >
-              {t('backup.cancel')}
+              {t('import.cancel')}
             </button>
           </div>
         </div>
