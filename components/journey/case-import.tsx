@@ -17,6 +17,8 @@ import {
 import { getActiveConnection, getRepository } from '@/lib/persistence/instance';
 import { appStore } from '@/lib/store/use-app-store';
 
+import { PassphrasePrompt } from '@/components/bundle/passphrase-fields';
+
 type Status =
   | { kind: 'idle' }
   | { kind: 'checking'; bundle?: boolean }
@@ -31,7 +33,6 @@ export function CaseImport({ locale, onImported }: { locale: Locale; onImported:
   const { t } = useTranslation('common');
   const { t: tj } = useTranslation('journey');
   const { t: tb } = useTranslation('bundle');
-  const [passphrase, setPassphrase] = useState('');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
 
@@ -181,62 +182,16 @@ export function CaseImport({ locale, onImported }: { locale: Locale; onImported:
         </p>
       ) : null}
       {status.kind === 'passphrase' ? (
-        <form
-          className="panel"
-          aria-labelledby="case-import-passphrase-title"
-          data-testid="import-passphrase-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            const typed = passphrase;
-            setPassphrase('');
-            void openBundle(status.bytes, typed);
-          }}
-        >
-          <p id="case-import-passphrase-title" className="cases__title">
-            {tb('import.passphrase_title')}
-          </p>
-          <p>{tb('import.passphrase_body')}</p>
-          {status.wrong ? (
-            <p className="panel panel--warn" role="alert" data-testid="import-wrong-passphrase">
-              {tb('problems.wrong_passphrase')}
-            </p>
-          ) : null}
-          <div className="field">
-            <label className="field__label" htmlFor="case-import-passphrase">
-              {tb('import.passphrase_label')}
-            </label>
-            <textarea
-              id="case-import-passphrase"
-              rows={2}
-              autoComplete="off"
-              autoCapitalize="none"
-              spellCheck={false}
-              data-testid="import-passphrase"
-              value={passphrase}
-              onChange={(event) => setPassphrase(event.target.value)}
-            />
-          </div>
-          <div className="button-row">
-            <button
-              type="submit"
-              className="button button--primary"
-              data-testid="import-passphrase-open"
-              disabled={passphrase.trim() === ''}
-            >
-              {tb('import.open')}
-            </button>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => {
-                setPassphrase('');
-                setStatus({ kind: 'done', outcome: 'cancelled' });
-              }}
-            >
-              {tb('import.cancel')}
-            </button>
-          </div>
-        </form>
+        <PassphrasePrompt
+          name="import"
+          title={tb('import.passphrase_title')}
+          body={tb('import.passphrase_body')}
+          label={tb('import.passphrase_label')}
+          submit={tb('import.open')}
+          isWrong={status.wrong}
+          onSubmit={(typed) => void openBundle(status.bytes, typed)}
+          onCancel={() => setStatus({ kind: 'done', outcome: 'cancelled' })}
+        />
       ) : null}
       {status.kind === 'duplicate' ? (
         <div className="panel panel--warn" role="alertdialog" aria-labelledby="case-import-duplicate">

@@ -10,6 +10,7 @@ import { getActiveConnection, getRepository } from '@/lib/persistence/instance';
 import { getPersistenceState, type PersistenceState } from '@/lib/persistence/persist';
 import { appStore, useAppStore } from '@/lib/store/use-app-store';
 
+import { BackupRestore } from '@/components/bundle/backup-restore';
 import { FiguresEntry } from '@/components/figures/figures-entry';
 
 import { CaseImport } from './case-import';
@@ -124,6 +125,7 @@ export function CasesView({ locale, onCleared }: { locale: Locale; onCleared: ()
         ) : null}
       </div>
       {isPrivate ? null : <CaseImport locale={locale} onImported={refresh} />}
+      <BackupRestore onRestored={refresh} />
       <FiguresEntry locale={locale} />
       <DeleteEverything
         onDelete={async () => {

@@ -3,13 +3,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type * as PassphraseLibrary from '@/lib/bundle/passphrase';
 import type { Case } from '@/lib/case/schema';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/config';
 
-import { collectEvidence, getMismatches, saveFile } from './pack-export';
+import { loadPassphrases, PassphraseFields, type Passphrases } from '@/components/bundle/passphrase-fields';
 
-type Passphrases = typeof PassphraseLibrary;
+import { collectEvidence, getMismatches, saveFile } from './pack-export';
 
 type Status =
   | { step: 'closed' }
@@ -39,26 +38,16 @@ export function BundleExport({
   const [lib, setLib] = useState<Passphrases | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [unprotected, setUnprotected] = useState(false);
-  const [copied, setCopied] = useState<'copied' | 'copy_failed' | null>(null);
 
   async function open() {
     setStatus({ step: 'loading' });
     try {
-      const loaded = await import('@/lib/bundle/passphrase');
+      const loaded = await loadPassphrases();
       setLib(loaded);
       setPassphrase(loaded.generatePassphrase(locale));
       setStatus({ step: 'ready' });
     } catch {
       setStatus({ step: 'failed' });
-    }
-  }
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(passphrase);
-      setCopied('copied');
-    } catch {
-      setCopied('copy_failed');
     }
   }
 
@@ -111,84 +100,21 @@ export function BundleExport({
       </div>
     );
 
-  const strength = lib && !unprotected ? lib.estimateStrength(passphrase) : null;
   const canSave = status.step !== 'busy' && (unprotected || passphrase.trim() !== '');
   return (
     <section className="panel" aria-labelledby="bundle-export-title" data-testid="bundle-export">
       <h3 id="bundle-export-title">{t('export.title')}</h3>
       <p>{t('export.intro')}</p>
-      {unprotected ? null : (
-        <div className="field">
-          <label className="field__label" htmlFor="bundle-passphrase">
-            {t('export.passphrase_label')}
-          </label>
-          <p className="hint" id="bundle-passphrase-hint">
-            {t('export.passphrase_hint')}
-          </p>
-          {/* A text area, so that the seven words wrap on a narrow phone instead of scrolling out of sight. */}
-          <textarea
-            id="bundle-passphrase"
-            rows={2}
-            autoComplete="off"
-            autoCapitalize="none"
-            spellCheck={false}
-            aria-describedby="bundle-passphrase-hint bundle-strength"
-            data-testid="bundle-passphrase"
-            value={passphrase}
-            onChange={(event) => {
-              setPassphrase(event.target.value);
-              setCopied(null);
-            }}
-          />
-          <p
-            id="bundle-strength"
-            className={strength?.isStrong ? 'small' : 'panel panel--warn'}
-            data-testid="bundle-strength"
-            data-strong={strength?.isStrong ? 'true' : 'false'}
-          >
-            {strength?.isStrong
-              ? t('export.strength_ok', { bits: strength.bits })
-              : t('export.strength_weak', { bits: strength?.bits ?? 0 })}
-          </p>
-          <div className="button-row">
-            <button type="button" className="button button--secondary" onClick={() => void copy()}>
-              {t('export.copy')}
-            </button>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => {
-                if (lib) setPassphrase(lib.generatePassphrase(locale));
-                setCopied(null);
-              }}
-            >
-              {t('export.new_passphrase')}
-            </button>
-          </div>
-          {copied ? (
-            <p role="status" className="small">
-              {t(`export.${copied}`)}
-            </p>
-          ) : null}
-          <p className="panel panel--calm">{t('export.other_channel')}</p>
-        </div>
-      )}
-      <div className="field">
-        <label>
-          <input
-            type="checkbox"
-            checked={unprotected}
-            data-testid="bundle-unprotected"
-            onChange={(event) => setUnprotected(event.target.checked)}
-          />{' '}
-          {t('export.no_passphrase')}
-        </label>
-        {unprotected ? (
-          <p className="panel panel--warn" role="alert">
-            {t('export.no_passphrase_warning')}
-          </p>
-        ) : null}
-      </div>
+      <PassphraseFields
+        name="bundle"
+        lib={lib}
+        locale={locale}
+        passphrase={passphrase}
+        onPassphrase={setPassphrase}
+        unprotected={unprotected}
+        onUnprotected={setUnprotected}
+        noPassphraseWarning={t('export.no_passphrase_warning')}
+      />
       <div className="button-row">
         <button
           type="button"

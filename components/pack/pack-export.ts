@@ -3,8 +3,11 @@
 // Blob URL and an <a download> click.
 import type { Case, EvidenceItem } from '@/lib/case/schema';
 import { readEvidenceFile } from '@/lib/persistence/evidence-files';
-import type { EvidenceFile, EvidenceMismatch } from '@/lib/referral-pack/exports/bundle';
+import type { EvidenceFile } from '@/lib/referral-pack/exports/bundle';
 import type { PackDocument } from '@/lib/referral-pack/document/document';
+
+// Saving a file and reading an evidence mismatch are shared with the bundle and backup screens (components/bundle).
+export { getMismatches, saveFile } from '@/components/bundle/save-file';
 
 export type PageSize = 'a4' | 'letter';
 
@@ -76,34 +79,9 @@ export async function makePackBundle(
   return { zip: bundle.zip, manifestSha256: bundle.manifestSha256 };
 }
 
-/** The files that changed since they were attached, when the error is the bundle's evidence mismatch. */
-export function getMismatches(error: unknown): EvidenceMismatch[] | null {
-  if (typeof error !== 'object' || error === null) return null;
-  const candidate = error as { code?: unknown; mismatches?: unknown };
-  return candidate.code === 'evidence_mismatch' && Array.isArray(candidate.mismatches)
-    ? (candidate.mismatches as EvidenceMismatch[])
-    : null;
-}
-
 /** Tells whether an error is a cancel (the signal's abort). */
 export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
-}
-
-/** Saves bytes or text as a file through a Blob URL and an <a download> click. */
-export function saveFile(content: Uint8Array | string, fileName: string, type: string): void {
-  const part = typeof content === 'string' ? content : new Uint8Array(content);
-  const url = URL.createObjectURL(new Blob([part], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser time to start the download before the URL goes.
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** Whether this device can share files through the Web Share API. */

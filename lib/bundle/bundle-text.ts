@@ -13,10 +13,15 @@ export function shownName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-export function describeBundleRefusal(t: Translate, refusal: BundleRefusal): string {
+/** `maxBytes`: the largest file of the kind being read (a backup's limit is higher than a handover bundle's). */
+export function describeBundleRefusal(
+  t: Translate,
+  refusal: BundleRefusal,
+  maxBytes: number = MAX_BUNDLE_BYTES,
+): string {
   if (refusal.kind !== 'bundle') return describeImportRefusal(t, refusal);
   return t(`bundle:problems.${refusal.code}`, {
-    max: MAX_BUNDLE_BYTES / (1024 * 1024),
+    max: maxBytes / (1024 * 1024),
     files: (refusal.mismatches ?? ([] as BundleMismatch[])).map((m) => shownName(m.path)).join(', '),
   });
 }
