@@ -225,6 +225,9 @@ export const ACTIONS = [
     tier: 'money',
     deadline: 'as_soon_as_possible',
     referrals: ['bank_or_payment_provider'],
+    // A Pix MED request and a UK reimbursement claim are made to the bank about the fraud: they already tell it.
+    // Not when a card was used without consent: blocking and disputing the card is more than either says.
+    supersededBy: ['request_pix_med', 'claim_uk_app_reimbursement'],
   },
   // 4. Securing accounts and identity (then warning the contacts an intruder could reach).
   { id: 'secure_accounts', tier: 'accounts', deadline: 'now', referrals: ['platform_report'] },

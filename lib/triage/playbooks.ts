@@ -90,9 +90,27 @@ export const PLAYBOOKS = [
       'report_to_police',
       'block_images_before_shared',
       'report_to_platform',
+      'call_bank_now',
+      'request_swift_recall',
+      'contact_crypto_exchange',
+      'contact_gift_card_issuer',
+      'contact_money_transfer_service',
+      'request_pix_med',
+      'tell_bank_about_fraud',
     ],
+    // Money already paid to the extortionist was extorted, not tricked out of the person: the guidance puts no
+    // payment step first (stop replying, keep the evidence, report); asking the bank or the card issuer follows.
+    tiers: {
+      call_bank_now: 'record_and_report',
+      request_swift_recall: 'record_and_report',
+      contact_crypto_exchange: 'record_and_report',
+      contact_gift_card_issuer: 'record_and_report',
+      contact_money_transfer_service: 'record_and_report',
+      request_pix_med: 'record_and_report',
+      tell_bank_about_fraud: 'record_and_report',
+    },
     source:
-      'docs/sources.md, "Triage guidance", "Playbooks": StopNCII, eSafety, NCMEC (do not pay, keep the evidence, report).',
+      'docs/sources.md, "Triage guidance", "Playbooks": StopNCII, eSafety, Scamwatch, NCMEC (do not pay, stop replying, keep the evidence, report).',
   },
   {
     id: 'device_attack',
@@ -203,6 +221,27 @@ export const PLAYBOOKS = [
     },
     steps: ['report_to_police', 'report_to_fraud_centre', 'keep_evidence'],
     source: 'docs/sources.md, "Triage guidance", fraud reporting centres (CAFC).',
+  },
+  {
+    // A "new number" message from a son, daughter or friend ("Hi Mum"): the guidance is to check with them on the
+    // number already known, call the bank straight away and report. Once the real family member has been reached
+    // the impostor has nothing left to ask for, so "stop paying" comes after the bank and the report. Not when the
+    // police or an official were impersonated too, when someone threatens violence (a "virtual kidnapping"), or when
+    // a courier collects cash (those keep "stop paying" with the money: the courier comes back).
+    // Listed after the fraud-report playbooks, so that the country's report order places the reports first.
+    id: 'family_impersonation_message',
+    when: {
+      all: [
+        { fact: 'incident_family_impersonation' },
+        { not: { fact: 'impersonated_official' } },
+        { not: { fact: 'threat_of_violence' } },
+        { not: { fact: 'paid_by_cash_or_courier' } },
+      ],
+    },
+    steps: ['call_bank_now', 'report_to_police', 'keep_evidence', 'stop_paying'],
+    tiers: { stop_paying: 'record_and_report' },
+    source:
+      'docs/sources.md, "Triage guidance", "Playbooks": Action Fraud and Which? on "Hi Mum" messages (call the family member on the number you know; anyone who paid contacts the bank straight away; report).',
   },
 ] as const satisfies readonly Playbook[];
 
