@@ -118,15 +118,26 @@ export const PLAYBOOKS = [
       any: [{ fact: 'files_locked_ransom' }, { fact: 'device_attack_on_organisation' }],
     },
     steps: [
+      'stop_paying',
       'isolate_affected_systems',
       'contact_host_or_provider',
       'stop_replying_to_extortion',
       'report_to_police',
       'keep_evidence',
+      'contact_crypto_exchange',
       'notify_data_protection_authority',
+      'report_to_platform',
       'change_passwords_clean_device',
     ],
-    tiers: { change_passwords_clean_device: 'record_and_report' },
+    // A ransom already paid: no second payment, with containing the attack. The wallet address goes with the
+    // report (the exchange cannot undo a ransom). The organisation's own systems are not a platform's to recover:
+    // a platform report stays with the reports, after the police.
+    tiers: {
+      stop_paying: 'stop_harm',
+      contact_crypto_exchange: 'record_and_report',
+      report_to_platform: 'record_and_report',
+      change_passwords_clean_device: 'record_and_report',
+    },
     source:
       'docs/sources.md, "Triage guidance", "Playbooks": ransomware and DDoS guidance (NCSC, CISA and IC3, Action Fraud).',
   },

@@ -2,7 +2,23 @@
  * Action rules that are not about urgency: reporting, platforms, identity, money routes and support wanted. The
  * guidance each `source` names, with its pages (or an UNVERIFIED mark), is in docs/sources.md, "Triage guidance".
  */
-import type { Rule } from '../types';
+import type { Rule, RuleCondition } from '../types';
+
+/**
+ * An intruder whose known foothold is an account they still hold (a web-store or mail admin account), with data
+ * copied out and nothing known to be running on the systems: no files locked, no unknown programs, nothing
+ * intercepted, deleted or changed, no attack still going on. Taking the account back shuts them out.
+ */
+const INTRUSION_THROUGH_ACCOUNT_ONLY: RuleCondition = {
+  all: [
+    { fact: 'accounts_controlled' },
+    { not: { fact: 'files_locked_ransom' } },
+    { not: { fact: 'unknown_programs' } },
+    { not: { fact: 'messages_intercepted' } },
+    { not: { fact: 'data_deleted_or_changed' } },
+    { not: { fact: 'attack_ongoing' } },
+  ],
+};
 
 export const ACTION_RULES = [
   {
@@ -109,11 +125,13 @@ export const ACTION_RULES = [
         { any: [{ fact: 'files_locked_ransom' }, { fact: 'device_attack_on_organisation' }] },
         // Spyware put there by a partner: removing it may alert them; the safety plan comes first.
         { not: { fact: 'perpetrator_partner' } },
+        // An intruder known only through an account they hold: taking the account back (secure_accounts) is the step.
+        { not: INTRUSION_THROUGH_ACCOUNT_ONLY },
       ],
     },
     then: { actions: ['isolate_affected_systems'] },
     source:
-      'CISA #StopRansomware guide and NCSC ransomware guidance: disconnect affected systems from the network, do not wipe them, then report. Not for a denial-of-service, which does not come from inside the network.',
+      'CISA #StopRansomware guide and NCSC ransomware guidance: disconnect affected systems from the network, do not wipe them, then report. Not for a denial-of-service, which does not come from inside the network, nor for an intruder known only through an account they still hold, with nothing running on the systems (NCSC "Recovering a hacked account": take the account back, check its settings, change the passwords).',
   },
   {
     id: 'action_contact_host_during_ddos',

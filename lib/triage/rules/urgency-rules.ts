@@ -399,6 +399,14 @@ export const URGENCY_RULES = [
       'FTC "Paid someone you think is a scammer?" and Scamwatch: stop sending money when someone is still asking for it. Only when money was asked for or is still being asked for (issue #10: never for images published, ransomware not paid, grooming or copied photos with no demand).',
   },
   {
+    id: 'stop_paying_after_ransom_paid',
+    // A ransom already paid: the attackers come back for more (a second demand not to leak the data).
+    when: { all: [{ fact: 'files_locked_ransom' }, { fact: 'money_lost' }] },
+    then: { actions: ['stop_paying'] },
+    source:
+      'docs/sources.md, "Triage guidance", "Playbooks" (NI Cyber Security Centre and NCSC ransomware guidance: paying gives no guarantee; the attackers can ask again and leak the data anyway): no second payment.',
+  },
+  {
     id: 'recovery_warning_after_loss',
     when: {
       all: [

@@ -623,6 +623,48 @@ export const ACCESS_SCENARIOS: readonly Scenario[] = [
     },
   },
   {
+    name: 'a firm that already paid a ransom and now gets a second demand is told not to pay again, to contain the attack and to report it',
+    case: scenario()
+      .country('PE')
+      .respondent('organisation')
+      .answers({
+        incident_types: ['malware_ransomware_breach'],
+        money_sent: 'yes',
+        money_last_sent: 'last_3_days',
+        payment_methods: ['crypto'],
+        systems_affected: 'business_or_organisation',
+        device_harm: ['files_locked_ransom', 'data_stolen'],
+      })
+      .build(),
+    expect: {
+      urgency: 'urgent',
+      offences: ['unc_7', 'unc_9', 'unc_10'],
+      // NCSC and NI Cyber Security Centre: paying gives no guarantee; the wallet address goes with the report.
+      firstActions: ['stop_paying', 'isolate_affected_systems', 'report_to_police'],
+    },
+  },
+  {
+    name: "an online shop whose stolen customer data is held to ransom through an intruder's admin account takes the account back before anything else",
+    case: scenario()
+      .country('CO')
+      .respondent('organisation')
+      .answers({
+        incident_types: ['malware_ransomware_breach'],
+        money_sent: 'asked_not_paid',
+        accounts_controlled: 'yes',
+        affected_accounts: ['work'],
+        systems_affected: 'business_or_organisation',
+        device_harm: ['data_stolen'],
+      })
+      .build(),
+    expect: {
+      urgency: 'urgent',
+      offences: ['unc_7'],
+      firstActions: ['secure_accounts', 'report_to_police', 'keep_evidence'],
+      noActions: ['isolate_affected_systems', 'stop_paying'],
+    },
+  },
+  {
     name: 'someone whose hijacked account is asking friends for money is told to take it back and warn them',
     case: scenario()
       .country('MX')
