@@ -205,6 +205,36 @@ export const PLAYBOOKS = [
       'docs/sources.md, "Triage guidance", "Playbooks": eSafety and online-abuse guidance (collect the evidence, report to the platform, then to the police or the regulator).',
   },
   {
+    // A "recovery" fee asked now by someone new, who came after the first scam, and not paid: refuse it, then report
+    // the new contact (the FBI names IC3, the police report channel, before anything else). The steps about the
+    // first loss (the exchange, the bank, the card issuer or the transfer service) are for money that went to other
+    // people, often long ago: they come after the report.
+    id: 'recovery_fee_from_someone_new',
+    when: {
+      all: [{ fact: 'incident_fund_recovery_scam' }, { fact: 'recovery_fee_asked_by_someone_new' }],
+    },
+    steps: [
+      'never_pay_recovery_services',
+      'stop_paying',
+      'report_to_police',
+      'keep_evidence',
+      'report_to_fraud_centre',
+      'report_to_financial_regulator',
+      'contact_crypto_exchange',
+      'tell_bank_about_fraud',
+      'contact_gift_card_issuer',
+      'contact_money_transfer_service',
+    ],
+    tiers: {
+      contact_crypto_exchange: 'record_and_report',
+      tell_bank_about_fraud: 'record_and_report',
+      contact_gift_card_issuer: 'record_and_report',
+      contact_money_transfer_service: 'record_and_report',
+    },
+    source:
+      'docs/sources.md, "Triage guidance", "FBI warnings about fund-recovery scams" (do not pay; real authorities never charge; report to IC3).',
+  },
+  {
     id: 'fraud_report_national_centre_first',
     when: {
       all: [

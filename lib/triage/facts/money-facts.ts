@@ -242,6 +242,14 @@ export const MONEY_FACTS = [
     test: (ctx) => ctx.is('more_money_requested', 'yes'),
   },
   {
+    // The "recovery" offer came later, from someone other than the first scammers, and nothing was paid to them:
+    // the money answers describe the first loss, and the recovery fee is a new demand.
+    id: 'recovery_fee_asked_by_someone_new',
+    from: ['recovery_offer_from', 'recovery_fee_paid'],
+    describe: 'someone new, who came after the first scam, asks for a "recovery" fee not paid',
+    test: (ctx) => ctx.is('recovery_offer_from', 'someone_new_later') && !ctx.is('recovery_fee_paid', 'yes'),
+  },
+  {
     id: 'money_moved_on',
     from: ['money_moved_on'],
     describe: 'the money was moved on to other accounts or wallets',

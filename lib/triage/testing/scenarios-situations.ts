@@ -665,6 +665,54 @@ export const ACCESS_SCENARIOS: readonly Scenario[] = [
     },
   },
   {
+    name: 'a "law firm" that turned up months after a crypto loss asks for a fee: refuse it and report the new contact before anything about the old loss',
+    case: scenario()
+      .country('US')
+      .age('age_60_plus')
+      .answers({
+        incident_types: ['fund_recovery_scam', 'investment_scam'],
+        money_sent: 'yes',
+        money_last_sent: 'last_13_months',
+        payment_methods: ['crypto'],
+        payments_authorised: 'i_made_them',
+        contact_channels: ['email'],
+        still_in_contact: 'yes',
+        more_money_requested: 'yes',
+        recovery_claimed_to_be: 'lawyer',
+        recovery_fee_paid: 'no',
+        recovery_offer_from: 'someone_new_later',
+      })
+      .build(),
+    expect: {
+      urgency: 'urgent',
+      offences: ['unc_13'],
+      // FBI warnings about fake law firms: real agencies never charge; report to IC3 (the police report channel).
+      firstActions: ['never_pay_recovery_services', 'stop_paying', 'report_to_police'],
+      actions: ['contact_crypto_exchange'],
+    },
+  },
+  {
+    name: 'a "recovery" fee asked of someone who never paid anything: "never pay to get money back" says it all',
+    case: scenario()
+      .country('CL')
+      .answers({
+        incident_types: ['fund_recovery_scam', 'official_impersonation'],
+        money_sent: 'asked_not_paid',
+        contact_channels: ['email'],
+        still_in_contact: 'yes',
+        more_money_requested: 'yes',
+        recovery_claimed_to_be: 'government_or_police',
+        recovery_fee_paid: 'no',
+      })
+      .build(),
+    expect: {
+      urgency: 'urgent',
+      offences: [],
+      firstActions: ['never_pay_recovery_services', 'report_to_police'],
+      noActions: ['stop_paying'],
+    },
+  },
+  {
     name: 'someone whose hijacked account is asking friends for money is told to take it back and warn them',
     case: scenario()
       .country('MX')
