@@ -118,7 +118,6 @@ export const PLAYBOOKS = [
       any: [{ fact: 'files_locked_ransom' }, { fact: 'device_attack_on_organisation' }],
     },
     steps: [
-      'stop_paying',
       'isolate_affected_systems',
       'contact_host_or_provider',
       'stop_replying_to_extortion',
@@ -129,11 +128,9 @@ export const PLAYBOOKS = [
       'report_to_platform',
       'change_passwords_clean_device',
     ],
-    // A ransom already paid: no second payment, with containing the attack. The wallet address goes with the
-    // report (the exchange cannot undo a ransom). The organisation's own systems are not a platform's to recover:
-    // a platform report stays with the reports, after the police.
+    // A ransom already paid: the wallet address goes with the report (the exchange cannot undo a ransom). The
+    // organisation's own systems are not a platform's to recover: a platform report stays with the reports.
     tiers: {
-      stop_paying: 'stop_harm',
       contact_crypto_exchange: 'record_and_report',
       report_to_platform: 'record_and_report',
       change_passwords_clean_device: 'record_and_report',

@@ -354,14 +354,16 @@ export const ACCESS_SCENARIOS: readonly Scenario[] = [
       .build(),
     expect: {
       urgency: 'urgent',
-      offences: ['unc_7', 'unc_11', 'unc_13'],
+      // The bank log-in was captured through the remote session: part of the illegal access (Art. 7), not a
+      // credential obtained by deceiving the person (Art. 11).
+      offences: ['unc_7', 'unc_13'],
       budapest: { unc_13: 'ets185_8' },
       firstActions: ['remove_remote_access'],
       flags: { remoteAccessInstalled: true },
     },
   },
   {
-    name: 'remote access that has already been removed is still illegal access, but no longer urgent',
+    name: 'remote access the person allowed, removed since, with no account entered: no longer urgent, and not shown to be illegal access',
     case: scenario()
       .country('AU')
       .answers({
@@ -370,7 +372,7 @@ export const ACCESS_SCENARIOS: readonly Scenario[] = [
         remote_access_installed: 'no',
       })
       .build(),
-    expect: { urgency: 'routine', offences: ['unc_7'], noActions: ['remove_remote_access'] },
+    expect: { urgency: 'routine', offences: [], noActions: ['remove_remote_access'] },
   },
   {
     name: 'a small business hit by ransomware that is still spreading must isolate its systems now',
@@ -640,7 +642,7 @@ export const ACCESS_SCENARIOS: readonly Scenario[] = [
       urgency: 'urgent',
       offences: ['unc_7', 'unc_9', 'unc_10'],
       // NCSC and NI Cyber Security Centre: paying gives no guarantee; the wallet address goes with the report.
-      firstActions: ['stop_paying', 'isolate_affected_systems', 'report_to_police'],
+      firstActions: ['isolate_affected_systems', 'stop_paying', 'report_to_police'],
     },
   },
   {
