@@ -139,6 +139,22 @@ export const PLAYBOOKS = [
       'docs/sources.md, "Triage guidance", "Playbooks": ransomware and DDoS guidance (NCSC, CISA and IC3, Action Fraud).',
   },
   {
+    // Someone used to receive and pass on money: stop, get legal advice, tell their own bank what happened (before
+    // "stop paying", which is about their own money), then report.
+    id: 'money_mule',
+    when: { fact: 'may_have_moved_money' },
+    steps: [
+      'get_legal_help_first',
+      'stop_moving_money',
+      'tell_bank_about_fraud',
+      'stop_paying',
+      'report_to_police',
+      'keep_evidence',
+    ],
+    source:
+      'docs/sources.md, "Triage guidance", "Money mules" (stop moving money and cut contact, tell your bank, get legal advice, report).',
+  },
+  {
     id: 'account_taken_over',
     when: {
       any: [

@@ -66,10 +66,12 @@ export const ACTION_RULES = [
   },
   {
     id: 'action_contact_crypto_exchange',
-    when: { all: [{ fact: 'paid_by_crypto' }, { fact: 'money_lost' }] },
+    when: {
+      all: [{ fact: 'paid_by_crypto' }, { fact: 'money_lost' }, { not: { fact: 'may_have_moved_money' } }],
+    },
     then: { actions: ['contact_crypto_exchange'] },
     source:
-      'docs/sources.md, "Triage guidance" (FBI guidance for cryptocurrency scam victims): addresses, amounts, hashes and the exchanges used.',
+      'docs/sources.md, "Triage guidance" (FBI guidance for cryptocurrency scam victims): addresses, amounts, hashes and the exchanges used. Not for someone who passed on other people\'s money (a money mule): the money answers then describe money sent on, and the guidance for them is to stop, tell their own bank and get legal advice ("Money mules").',
   },
   {
     id: 'action_contact_gift_card_issuer',
@@ -80,9 +82,10 @@ export const ACTION_RULES = [
   },
   {
     id: 'action_contact_money_transfer_service',
-    when: { fact: 'paid_by_money_transfer_service' },
+    when: { all: [{ fact: 'paid_by_money_transfer_service' }, { not: { fact: 'may_have_moved_money' } }] },
     then: { actions: ['contact_money_transfer_service'] },
-    source: 'The transfer service holds the sender and receiver records. No shared reference: UNVERIFIED.',
+    source:
+      'The transfer service holds the sender and receiver records. No shared reference: UNVERIFIED. Not for someone who passed on other people\'s money (a money mule): see docs/sources.md, "Triage guidance", "Money mules".',
   },
   {
     id: 'action_report_platform',
