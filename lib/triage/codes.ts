@@ -175,12 +175,6 @@ export const ACTIONS = [
     referrals: ['fraud_reporting_centre'],
   },
   {
-    id: 'report_unauthorised_us_transfer',
-    tier: 'money',
-    deadline: 'within_2_business_days',
-    referrals: ['bank_or_payment_provider'],
-  },
-  {
     id: 'contact_crypto_exchange',
     tier: 'money',
     deadline: 'as_soon_as_possible',
@@ -196,6 +190,15 @@ export const ACTIONS = [
     id: 'contact_money_transfer_service',
     tier: 'money',
     deadline: 'as_soon_as_possible',
+    referrals: ['bank_or_payment_provider'],
+  },
+  // The US unauthorised-transfer report goes to the same bank as the fraud call (call_bank_now), and nearly always
+  // with it: it is the written follow-up of that call, after the other companies that can still stop a payment (FTC,
+  // "Paid someone you think is a scammer?": the bank, the gift card or the transfer company you used).
+  {
+    id: 'report_unauthorised_us_transfer',
+    tier: 'money',
+    deadline: 'within_2_business_days',
     referrals: ['bank_or_payment_provider'],
   },
   // A "recovery" service asking for a fee is the scam itself: refusing it comes with stopping payments.
