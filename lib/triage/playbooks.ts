@@ -203,6 +203,22 @@ export const PLAYBOOKS = [
       'docs/sources.md, "Triage guidance", "PSD2 Art. 71" and "Complaining to the bank, then an ombudsman or regulator".',
   },
   {
+    // Bullying by other young people, with no threats of violence: evidence, the platform and support (the school
+    // and a helpline) before a police report, which is for threats of physical harm.
+    id: 'abuse_by_young_people',
+    when: {
+      all: [
+        { fact: 'incident_harassment' },
+        { fact: 'perpetrator_young_person' },
+        { not: { fact: 'threat_of_violence' } },
+      ],
+    },
+    steps: ['keep_evidence', 'report_to_platform', 'talk_to_someone', 'report_to_police'],
+    tiers: { talk_to_someone: 'record_and_report' },
+    source:
+      'docs/sources.md, "Triage guidance", "Playbooks": cyberbullying guidance (capture the evidence, use the platform\'s report tools, get support; the police for threats of physical harm) and APAV\'s Linha Internet Segura.',
+  },
+  {
     // Abuse without threats of violence and not by a partner: the platform can stop it; threats of violence and a
     // partner's abuse keep the police report first (the default order).
     id: 'online_abuse',
