@@ -59,10 +59,17 @@ export const ACTION_RULES = [
   },
   {
     id: 'action_tell_bank',
-    when: { all: [{ fact: 'bank_route_used' }, { not: { fact: 'money_sent_last_72_hours' } }] },
+    when: {
+      any: [
+        { all: [{ fact: 'bank_route_used' }, { not: { fact: 'money_sent_last_72_hours' } }] },
+        // Where the payment rules make the bank refund a card payment the person did not make, claiming that refund
+        // is a step of its own beside blocking the card, even in the first hours.
+        { all: [{ fact: 'card_used_without_consent' }, { fact: 'unauthorised_payment_refund_rule' }] },
+      ],
+    },
     then: { actions: ['tell_bank_about_fraud'] },
     source:
-      'Banks and payment providers can dispute, block or refund payments; they need to know (docs/sources.md, "Triage guidance", money and its time limits).',
+      'Banks and payment providers can dispute, block or refund payments; they need to know (docs/sources.md, "Triage guidance", money and its time limits). For unauthorised card payments in the EU and the UK: block the card at once, then claim the refund (up to 13 months; the bank refunds by the next business day): docs/sources.md, "PSD2 Art. 71".',
   },
   {
     id: 'action_contact_crypto_exchange',
