@@ -219,6 +219,17 @@ export const PLAYBOOKS = [
       'docs/sources.md, "Triage guidance", "Playbooks": cyberbullying guidance (capture the evidence, use the platform\'s report tools, get support; the police for threats of physical harm) and APAV\'s Linha Internet Segura.',
   },
   {
+    // A UK bank transfer the person was tricked into making: reimbursement is mandatory (PSR rules), so the claim to
+    // the bank is the main step, then the Report Fraud report, and the Financial Ombudsman right after if the bank
+    // refuses (as for unauthorised card payments above). Listed before the fraud-report playbooks.
+    id: 'uk_app_reimbursement',
+    when: { fact: 'uk_bank_transfer_last_13_months' },
+    // The claim keeps its place with the money steps (after a bank call still within 72 hours).
+    steps: ['report_to_fraud_centre', 'complain_to_ombudsman', 'report_to_police', 'keep_evidence'],
+    source:
+      'docs/sources.md, "Triage guidance", "UK APP fraud reimbursement (Payment Systems Regulator)" and "Complaining to the bank, then an ombudsman or regulator" (the Financial Ombudsman Service).',
+  },
+  {
     // Abuse without threats of violence and not by a partner: the platform can stop it; threats of violence and a
     // partner's abuse keep the police report first (the default order).
     id: 'online_abuse',
