@@ -448,6 +448,16 @@ export const THREAT_AND_CHILD_FACTS = [
     test: (ctx) => ctx.has('child_harm_kinds', 'sexual_messages', 'asked_for_images', 'wants_to_meet'),
   },
   {
+    // A child asked for images who sent a photo or video: the images are in someone else's hands.
+    id: 'child_sent_images',
+    from: ['child_harm_kinds', 'data_given', 'age_group'],
+    describe: 'a child who was asked for sexual images sent photos or videos',
+    test: (ctx) =>
+      isMinor(ctx) &&
+      ctx.has('child_harm_kinds', 'asked_for_images') &&
+      ctx.has('data_given', 'selfie_or_video'),
+  },
+  {
     id: 'child_images_involved',
     from: [
       'child_harm_kinds',

@@ -214,6 +214,22 @@ export const URGENCY_RULES = [
       'StopNCII and NCMEC Take It Down hash images before they are shared, so platforms can block them; only where intimate images are threatened.',
   },
   {
+    id: 'take_it_down_for_images_a_child_sent',
+    // Images a child sent to an adult, with no threat to share them (a threat calls for blocking them before they
+    // are shared: block_images_before_shared): Take It Down works on images taken before 18 whether or not they
+    // were shared.
+    when: {
+      all: [
+        { fact: 'child_sent_images' },
+        { not: { fact: 'intimate_image_threat' } },
+        { not: { fact: 'incident_sextortion' } },
+      ],
+    },
+    then: { actions: ['request_image_removal'] },
+    source:
+      'docs/sources.md, "Triage guidance", "NCMEC CyberTipline and Take It Down": images taken before 18 can be hashed and removed, from anywhere in the world, even when it is not known whether they were shared.',
+  },
+  {
     id: 'urgency_harassment',
     when: { fact: 'incident_harassment' },
     then: { urgency: 'soon', actions: ['report_to_police'] },

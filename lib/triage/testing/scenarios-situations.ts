@@ -715,6 +715,28 @@ export const ACCESS_SCENARIOS: readonly Scenario[] = [
     },
   },
   {
+    name: 'a parent whose daughter sent photos to an adult who asked for them is pointed to a service that removes images taken under 18',
+    case: scenario()
+      .country('PE')
+      .age('under_18')
+      .respondent('parent_or_carer')
+      .answers({
+        incident_types: ['child_sexual_abuse'],
+        child_at_risk: 'yes',
+        child_harm_kinds: ['sexual_messages', 'asked_for_images'],
+        child_contact_ongoing: 'yes',
+        data_given: ['selfie_or_video'],
+      })
+      .build(),
+    expect: {
+      urgency: 'emergency',
+      offences: ['unc_14', 'unc_15'],
+      // Take It Down FAQ: images taken before 18, whether or not it is known they were shared.
+      firstActions: ['protect_child_now', 'request_image_removal', 'report_to_police'],
+      noActions: ['block_images_before_shared', 'stop_paying'],
+    },
+  },
+  {
     name: 'someone whose hijacked account is asking friends for money is told to take it back and warn them',
     case: scenario()
       .country('MX')
