@@ -68,6 +68,52 @@ export const PLAYBOOKS = [
       'docs/sources.md, "Triage guidance", "Playbooks": NCMEC and the FBI on sextortion of minors, Take It Down, Cybertip.ca.',
   },
   {
+    // A partner, or an ex-partner who still threatens, watches or demands (the condition of plan_safety_first): the
+    // plan with a domestic-abuse service comes first, then keeping the evidence quietly, then a report when the
+    // person is ready. Removing spyware or remote access, changing passwords, taking accounts back, warning
+    // contacts and platform reports can alert the abuser: they come after the plan (the plan step says so).
+    id: 'partner_abuse',
+    when: {
+      any: [
+        { fact: 'perpetrator_current_partner' },
+        {
+          all: [
+            { fact: 'perpetrator_partner' },
+            {
+              any: [
+                { fact: 'extortion_ongoing' },
+                { fact: 'threats_without_demand' },
+                { fact: 'threat_of_violence' },
+                { fact: 'messages_intercepted' },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    steps: [
+      'call_emergency_services',
+      'plan_safety_first',
+      'keep_evidence',
+      'report_to_police',
+      'talk_to_someone',
+      'remove_remote_access',
+      'secure_accounts',
+      'change_passwords_clean_device',
+      'warn_contacts',
+      'report_to_platform',
+    ],
+    tiers: {
+      remove_remote_access: 'support',
+      secure_accounts: 'support',
+      change_passwords_clean_device: 'support',
+      warn_contacts: 'support',
+      report_to_platform: 'support',
+    },
+    source:
+      'docs/sources.md, "Triage guidance", "Domestic-abuse safety planning" (plan safety with a specialist before removing spyware or confronting the abuser).',
+  },
+  {
     id: 'images_spreading',
     when: { fact: 'images_shared_already' },
     steps: [
