@@ -160,8 +160,18 @@ export const PLAYBOOKS = [
   },
   {
     id: 'device_attack',
+    // An attack on devices or systems: not an organisation's account taken over or its work copied, which have their
+    // own playbooks.
     when: {
-      any: [{ fact: 'files_locked_ransom' }, { fact: 'device_attack_on_organisation' }],
+      any: [
+        { fact: 'files_locked_ransom' },
+        {
+          all: [
+            { fact: 'device_attack_on_organisation' },
+            { any: [{ fact: 'incident_malware_ransomware_breach' }, { fact: 'incident_ddos' }] },
+          ],
+        },
+      ],
     },
     steps: [
       'isolate_affected_systems',
@@ -214,6 +224,22 @@ export const PLAYBOOKS = [
     tiers: { report_to_platform: 'accounts' },
     source:
       'docs/sources.md, "Triage guidance", "Playbooks": hacked-account guidance (recover through the platform, warn contacts).',
+  },
+  {
+    // An account taken over and held for a payment not made: taking it back through the platform's own recovery
+    // ends the hold the demand relies on, and the contacts the intruder reaches are warned; refusing the payment
+    // comes with them, after the account steps.
+    id: 'account_held_for_payment',
+    when: {
+      all: [
+        { any: [{ fact: 'incident_account_takeover' }, { fact: 'accounts_controlled' }] },
+        { fact: 'money_asked_not_paid' },
+      ],
+    },
+    steps: ['secure_accounts', 'warn_contacts', 'report_to_platform', 'stop_paying'],
+    tiers: { report_to_platform: 'accounts', stop_paying: 'accounts' },
+    source:
+      'docs/sources.md, "Triage guidance", "Playbooks", "An account taken over" (use the platform\'s official recovery immediately, warn contacts, report to the platform).',
   },
   {
     id: 'identity_misuse',
