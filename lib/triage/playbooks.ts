@@ -211,6 +211,21 @@ export const PLAYBOOKS = [
       'docs/sources.md, "Triage guidance", "Money mules" (stop moving money and cut contact, tell your bank, get legal advice, report).',
   },
   {
+    // A "tech support" caller given remote access: cut the connection, then the bank, then new passwords from a
+    // device they never touched. The caller could see what was typed during the session, so new passwords are part of
+    // cutting them off, with removing the program.
+    id: 'tech_support_remote_access',
+    when: { all: [{ fact: 'incident_tech_support_scam' }, { fact: 'remote_access_given' }] },
+    steps: [
+      'remove_remote_access',
+      'change_passwords_clean_device',
+      'call_bank_now',
+      'tell_bank_about_fraud',
+    ],
+    tiers: { change_passwords_clean_device: 'stop_harm' },
+    source: 'docs/sources.md, "Triage guidance", "Playbooks", "Tech-support scams and remote access".',
+  },
+  {
     id: 'account_taken_over',
     when: {
       any: [

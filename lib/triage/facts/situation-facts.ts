@@ -269,6 +269,12 @@ export const SITUATION_FACTS = [
     test: (ctx) => ctx.has('data_given', 'remote_access') || ctx.is('remote_access_installed', 'yes'),
   },
   {
+    id: 'bank_accounts_affected',
+    from: ['affected_accounts'],
+    describe: 'bank or payment accounts are among the accounts affected',
+    test: (ctx) => ctx.has('affected_accounts', 'bank_or_payment'),
+  },
+  {
     id: 'remote_access_installed',
     from: ['remote_access_installed'],
     describe: 'remote access software is still installed',

@@ -241,6 +241,22 @@ export const ACTION_RULES = [
     source: 'Sextortion relies on isolation and shame; a trusted person breaks that.',
   },
   {
+    id: 'tell_bank_after_remote_access_to_banking',
+    // Someone was given remote access to a device used for banking: the bank can watch and block the accounts even
+    // when nothing has gone yet (a payment in the last 72 hours already calls the bank now).
+    when: {
+      all: [
+        { fact: 'remote_access_given' },
+        { fact: 'bank_accounts_affected' },
+        { not: { fact: 'money_sent_last_72_hours' } },
+        { not: { fact: 'may_have_moved_money' } },
+      ],
+    },
+    then: { actions: ['tell_bank_about_fraud'] },
+    source:
+      'docs/sources.md, "Triage guidance", "Playbooks", "Tech-support scams and remote access" (disconnect, contact the bank, uninstall the remote tool, change passwords from a separate trusted device, report).',
+  },
+  {
     id: 'mule_tells_own_bank',
     when: { fact: 'may_have_moved_money' },
     then: { actions: ['tell_bank_about_fraud'] },

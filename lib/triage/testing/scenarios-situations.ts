@@ -737,6 +737,29 @@ export const ACCESS_SCENARIOS: readonly Scenario[] = [
     },
   },
   {
+    name: 'an office PC with the company banking was opened to a "technician" who asked for a fee: remove the program, new passwords from a clean device, and tell the bank',
+    case: scenario()
+      .country('CL')
+      .respondent('organisation')
+      .answers({
+        incident_types: ['tech_support_scam'],
+        money_sent: 'asked_not_paid',
+        contact_channels: ['website', 'phone_call'],
+        still_in_contact: 'no',
+        more_money_requested: 'yes',
+        data_given: ['remote_access'],
+        remote_access_installed: 'yes',
+        affected_accounts: ['work', 'bank_or_payment'],
+      })
+      .build(),
+    expect: {
+      urgency: 'urgent',
+      offences: ['unc_7'],
+      firstActions: ['remove_remote_access', 'change_passwords_clean_device', 'tell_bank_about_fraud'],
+      referrals: ['bank_or_payment_provider'],
+    },
+  },
+  {
     name: 'someone whose hijacked account is asking friends for money is told to take it back and warn them',
     case: scenario()
       .country('MX')
