@@ -69,7 +69,7 @@ export const ACTION_RULES = [
     },
     then: { actions: ['tell_bank_about_fraud'] },
     source:
-      'Banks and payment providers can dispute, block or refund payments; they need to know (docs/sources.md, "Triage guidance", money and its time limits). For unauthorised card payments in the EU and the UK: block the card at once, then claim the refund (up to 13 months; the bank refunds by the next business day): docs/sources.md, "PSD2 Art. 71".',
+      'Banks and payment providers can dispute, block or refund payments; they need to know (docs/sources.md, "Triage guidance", money and its time limits). For unauthorised card payments in the EU and the UK: block the card at once, then claim the refund (up to 13 months; the bank refunds by the next business day): docs/sources.md, "Triage guidance", "PSD2 Art. 71".',
   },
   {
     id: 'action_contact_crypto_exchange',
