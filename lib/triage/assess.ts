@@ -69,7 +69,7 @@ function playbooksOf(facts: ReadonlySet<string>): Playbook[] {
 /**
  * The steps that fired, in plan order: by tier (a playbook may move a step), then by the active playbooks' order,
  * then by the order of ACTIONS (./playbooks.ts explains the merge). A step whose words another shown step already
- * includes (`supersededBy`) is left out.
+ * includes (`supersededBy`) is left out, unless the situation calls for a variant of its words (`card`, ...).
  */
 function actionsOf(
   c: Case,
@@ -81,8 +81,10 @@ function actionsOf(
   const firing = ACTIONS.filter((action) =>
     fired.some((f) => f.rule.then.actions?.some((a) => a === action.id)),
   );
+  // A step with a variant of its words for this situation says more than the step that would supersede it.
   const shown = firing.filter(
     (action) =>
+      variantOf(action.id, facts) !== undefined ||
       !('supersededBy' in action && action.supersededBy.some((id) => firing.some((a) => a.id === id))),
   );
   const playbookOrder: ActionId[] = [...new Set(playbooks.flatMap((p) => p.steps))];

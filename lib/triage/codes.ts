@@ -5,7 +5,7 @@
 import type { ReferralKind } from '../case/codes';
 
 /** Version of the rule set; bump it when a rule changes what it concludes. */
-export const RULES_VERSION = 3;
+export const RULES_VERSION = 4;
 
 /** UN Convention against Cybercrime (A/RES/79/243) offence articles 7-17 (docs/sources.md, "UN Convention against Cybercrime"). */
 export const UNC_ARTICLES = [
@@ -175,12 +175,6 @@ export const ACTIONS = [
     referrals: ['fraud_reporting_centre'],
   },
   {
-    id: 'report_unauthorised_us_transfer',
-    tier: 'money',
-    deadline: 'within_2_business_days',
-    referrals: ['bank_or_payment_provider'],
-  },
-  {
     id: 'contact_crypto_exchange',
     tier: 'money',
     deadline: 'as_soon_as_possible',
@@ -196,6 +190,15 @@ export const ACTIONS = [
     id: 'contact_money_transfer_service',
     tier: 'money',
     deadline: 'as_soon_as_possible',
+    referrals: ['bank_or_payment_provider'],
+  },
+  // The US unauthorised-transfer report goes to the same bank as the fraud call (call_bank_now), and nearly always
+  // with it: it is the written follow-up of that call, after the other companies that can still stop a payment (FTC,
+  // "Paid someone you think is a scammer?": the bank, the gift card or the transfer company you used).
+  {
+    id: 'report_unauthorised_us_transfer',
+    tier: 'money',
+    deadline: 'within_2_business_days',
     referrals: ['bank_or_payment_provider'],
   },
   // A "recovery" service asking for a fee is the scam itself: refusing it comes with stopping payments.
@@ -225,6 +228,9 @@ export const ACTIONS = [
     tier: 'money',
     deadline: 'as_soon_as_possible',
     referrals: ['bank_or_payment_provider'],
+    // A Pix MED request and a UK reimbursement claim are made to the bank about the fraud: they already tell it.
+    // Not when a card was used without consent: blocking and disputing the card is more than either says.
+    supersededBy: ['request_pix_med', 'claim_uk_app_reimbursement'],
   },
   // 4. Securing accounts and identity (then warning the contacts an intruder could reach).
   { id: 'secure_accounts', tier: 'accounts', deadline: 'now', referrals: ['platform_report'] },

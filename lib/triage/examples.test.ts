@@ -15,7 +15,8 @@ const EXPECTED: Record<string, { urgency: string; offences: string[]; firstActio
   'ar-money-mule-job.json': { urgency: 'urgent', offences: [], firstAction: 'get_legal_help_first' },
   'au-crypto-investment.json': {
     urgency: 'soon',
-    offences: ['unc_7', 'unc_13'],
+    // Remote access allowed for one session and removed, no account entered: not shown to be illegal access.
+    offences: ['unc_13'],
     firstAction: 'contact_crypto_exchange',
   },
   'br-pix-fake-bank-call.json': {

@@ -68,6 +68,52 @@ export const PLAYBOOKS = [
       'docs/sources.md, "Triage guidance", "Playbooks": NCMEC and the FBI on sextortion of minors, Take It Down, Cybertip.ca.',
   },
   {
+    // A partner, or an ex-partner who still threatens, watches or demands (the condition of plan_safety_first): the
+    // plan with a domestic-abuse service comes first, then keeping the evidence quietly, then a report when the
+    // person is ready. Removing spyware or remote access, changing passwords, taking accounts back, warning
+    // contacts and platform reports can alert the abuser: they come after the plan (the plan step says so).
+    id: 'partner_abuse',
+    when: {
+      any: [
+        { fact: 'perpetrator_current_partner' },
+        {
+          all: [
+            { fact: 'perpetrator_partner' },
+            {
+              any: [
+                { fact: 'extortion_ongoing' },
+                { fact: 'threats_without_demand' },
+                { fact: 'threat_of_violence' },
+                { fact: 'messages_intercepted' },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    steps: [
+      'call_emergency_services',
+      'plan_safety_first',
+      'keep_evidence',
+      'report_to_police',
+      'talk_to_someone',
+      'remove_remote_access',
+      'secure_accounts',
+      'change_passwords_clean_device',
+      'warn_contacts',
+      'report_to_platform',
+    ],
+    tiers: {
+      remove_remote_access: 'support',
+      secure_accounts: 'support',
+      change_passwords_clean_device: 'support',
+      warn_contacts: 'support',
+      report_to_platform: 'support',
+    },
+    source:
+      'docs/sources.md, "Triage guidance", "Domestic-abuse safety planning" (plan safety with a specialist before removing spyware or confronting the abuser).',
+  },
+  {
     id: 'images_spreading',
     when: { fact: 'images_shared_already' },
     steps: [
@@ -90,14 +136,42 @@ export const PLAYBOOKS = [
       'report_to_police',
       'block_images_before_shared',
       'report_to_platform',
+      'call_bank_now',
+      'request_swift_recall',
+      'contact_crypto_exchange',
+      'contact_gift_card_issuer',
+      'contact_money_transfer_service',
+      'request_pix_med',
+      'tell_bank_about_fraud',
     ],
+    // Money already paid to the extortionist was extorted, not tricked out of the person: the guidance puts no
+    // payment step first (stop replying, keep the evidence, report); asking the bank or the card issuer follows.
+    tiers: {
+      call_bank_now: 'record_and_report',
+      request_swift_recall: 'record_and_report',
+      contact_crypto_exchange: 'record_and_report',
+      contact_gift_card_issuer: 'record_and_report',
+      contact_money_transfer_service: 'record_and_report',
+      request_pix_med: 'record_and_report',
+      tell_bank_about_fraud: 'record_and_report',
+    },
     source:
-      'docs/sources.md, "Triage guidance", "Playbooks": StopNCII, eSafety, NCMEC (do not pay, keep the evidence, report).',
+      'docs/sources.md, "Triage guidance", "Playbooks": StopNCII, eSafety, Scamwatch, NCMEC (do not pay, stop replying, keep the evidence, report).',
   },
   {
     id: 'device_attack',
+    // An attack on devices or systems: not an organisation's account taken over or its work copied, which have their
+    // own playbooks.
     when: {
-      any: [{ fact: 'files_locked_ransom' }, { fact: 'device_attack_on_organisation' }],
+      any: [
+        { fact: 'files_locked_ransom' },
+        {
+          all: [
+            { fact: 'device_attack_on_organisation' },
+            { any: [{ fact: 'incident_malware_ransomware_breach' }, { fact: 'incident_ddos' }] },
+          ],
+        },
+      ],
     },
     steps: [
       'isolate_affected_systems',
@@ -105,12 +179,51 @@ export const PLAYBOOKS = [
       'stop_replying_to_extortion',
       'report_to_police',
       'keep_evidence',
+      'contact_crypto_exchange',
       'notify_data_protection_authority',
+      'report_to_platform',
       'change_passwords_clean_device',
     ],
-    tiers: { change_passwords_clean_device: 'record_and_report' },
+    // A ransom already paid: the wallet address goes with the report (the exchange cannot undo a ransom). The
+    // organisation's own systems are not a platform's to recover: a platform report stays with the reports.
+    tiers: {
+      contact_crypto_exchange: 'record_and_report',
+      report_to_platform: 'record_and_report',
+      change_passwords_clean_device: 'record_and_report',
+    },
     source:
       'docs/sources.md, "Triage guidance", "Playbooks": ransomware and DDoS guidance (NCSC, CISA and IC3, Action Fraud).',
+  },
+  {
+    // Someone used to receive and pass on money: stop, get legal advice, tell their own bank what happened (before
+    // "stop paying", which is about their own money), then report.
+    id: 'money_mule',
+    when: { fact: 'may_have_moved_money' },
+    steps: [
+      'get_legal_help_first',
+      'stop_moving_money',
+      'tell_bank_about_fraud',
+      'stop_paying',
+      'report_to_police',
+      'keep_evidence',
+    ],
+    source:
+      'docs/sources.md, "Triage guidance", "Money mules" (stop moving money and cut contact, tell your bank, get legal advice, report).',
+  },
+  {
+    // A "tech support" caller given remote access: cut the connection, then the bank, then new passwords from a
+    // device they never touched. The caller could see what was typed during the session, so new passwords are part of
+    // cutting them off, with removing the program.
+    id: 'tech_support_remote_access',
+    when: { all: [{ fact: 'incident_tech_support_scam' }, { fact: 'remote_access_given' }] },
+    steps: [
+      'remove_remote_access',
+      'change_passwords_clean_device',
+      'call_bank_now',
+      'tell_bank_about_fraud',
+    ],
+    tiers: { change_passwords_clean_device: 'stop_harm' },
+    source: 'docs/sources.md, "Triage guidance", "Playbooks", "Tech-support scams and remote access".',
   },
   {
     id: 'account_taken_over',
@@ -126,6 +239,22 @@ export const PLAYBOOKS = [
     tiers: { report_to_platform: 'accounts' },
     source:
       'docs/sources.md, "Triage guidance", "Playbooks": hacked-account guidance (recover through the platform, warn contacts).',
+  },
+  {
+    // An account taken over and held for a payment not made: taking it back through the platform's own recovery
+    // ends the hold the demand relies on, and the contacts the intruder reaches are warned; refusing the payment
+    // comes with them, after the account steps.
+    id: 'account_held_for_payment',
+    when: {
+      all: [
+        { any: [{ fact: 'incident_account_takeover' }, { fact: 'accounts_controlled' }] },
+        { fact: 'money_asked_not_paid' },
+      ],
+    },
+    steps: ['secure_accounts', 'warn_contacts', 'report_to_platform', 'stop_paying'],
+    tiers: { report_to_platform: 'accounts', stop_paying: 'accounts' },
+    source:
+      'docs/sources.md, "Triage guidance", "Playbooks", "An account taken over" (use the platform\'s official recovery immediately, warn contacts, report to the platform).',
   },
   {
     id: 'identity_misuse',
@@ -161,6 +290,33 @@ export const PLAYBOOKS = [
       'docs/sources.md, "Triage guidance", "PSD2 Art. 71" and "Complaining to the bank, then an ombudsman or regulator".',
   },
   {
+    // Bullying by other young people, with no threats of violence: evidence, the platform and support (the school
+    // and a helpline) before a police report, which is for threats of physical harm.
+    id: 'abuse_by_young_people',
+    when: {
+      all: [
+        { fact: 'incident_harassment' },
+        { fact: 'perpetrator_young_person' },
+        { not: { fact: 'threat_of_violence' } },
+      ],
+    },
+    steps: ['keep_evidence', 'report_to_platform', 'talk_to_someone', 'report_to_police'],
+    tiers: { talk_to_someone: 'record_and_report' },
+    source:
+      'docs/sources.md, "Triage guidance", "Playbooks": cyberbullying guidance (capture the evidence, use the platform\'s report tools, get support; the police for threats of physical harm) and APAV\'s Linha Internet Segura.',
+  },
+  {
+    // A UK bank transfer the person was tricked into making: reimbursement is mandatory (PSR rules), so the claim to
+    // the bank is the main step, then the Report Fraud report, and the Financial Ombudsman right after if the bank
+    // refuses (as for unauthorised card payments above). Listed before the fraud-report playbooks.
+    id: 'uk_app_reimbursement',
+    when: { fact: 'uk_bank_transfer_last_13_months' },
+    // The claim keeps its place with the money steps (after a bank call still within 72 hours).
+    steps: ['report_to_fraud_centre', 'complain_to_ombudsman', 'report_to_police', 'keep_evidence'],
+    source:
+      'docs/sources.md, "Triage guidance", "UK APP fraud reimbursement (Payment Systems Regulator)" and "Complaining to the bank, then an ombudsman or regulator" (the Financial Ombudsman Service).',
+  },
+  {
     // Abuse without threats of violence and not by a partner: the platform can stop it; threats of violence and a
     // partner's abuse keep the police report first (the default order).
     id: 'online_abuse',
@@ -174,6 +330,36 @@ export const PLAYBOOKS = [
     steps: ['keep_evidence', 'report_to_platform', 'report_to_police'],
     source:
       'docs/sources.md, "Triage guidance", "Playbooks": eSafety and online-abuse guidance (collect the evidence, report to the platform, then to the police or the regulator).',
+  },
+  {
+    // A "recovery" fee asked now by someone new, who came after the first scam, and not paid: refuse it, then report
+    // the new contact (the FBI names IC3, the police report channel, before anything else). The steps about the
+    // first loss (the exchange, the bank, the card issuer or the transfer service) are for money that went to other
+    // people, often long ago: they come after the report.
+    id: 'recovery_fee_from_someone_new',
+    when: {
+      all: [{ fact: 'incident_fund_recovery_scam' }, { fact: 'recovery_fee_asked_by_someone_new' }],
+    },
+    steps: [
+      'never_pay_recovery_services',
+      'stop_paying',
+      'report_to_police',
+      'keep_evidence',
+      'report_to_fraud_centre',
+      'report_to_financial_regulator',
+      'contact_crypto_exchange',
+      'tell_bank_about_fraud',
+      'contact_gift_card_issuer',
+      'contact_money_transfer_service',
+    ],
+    tiers: {
+      contact_crypto_exchange: 'record_and_report',
+      tell_bank_about_fraud: 'record_and_report',
+      contact_gift_card_issuer: 'record_and_report',
+      contact_money_transfer_service: 'record_and_report',
+    },
+    source:
+      'docs/sources.md, "Triage guidance", "FBI warnings about fund-recovery scams" (do not pay; real authorities never charge; report to IC3).',
   },
   {
     id: 'fraud_report_national_centre_first',
@@ -203,6 +389,27 @@ export const PLAYBOOKS = [
     },
     steps: ['report_to_police', 'report_to_fraud_centre', 'keep_evidence'],
     source: 'docs/sources.md, "Triage guidance", fraud reporting centres (CAFC).',
+  },
+  {
+    // A "new number" message from a son, daughter or friend ("Hi Mum"): the guidance is to check with them on the
+    // number already known, call the bank straight away and report. Once the real family member has been reached
+    // the impostor has nothing left to ask for, so "stop paying" comes after the bank and the report. Not when the
+    // police or an official were impersonated too, when someone threatens violence (a "virtual kidnapping"), or when
+    // a courier collects cash (those keep "stop paying" with the money: the courier comes back).
+    // Listed after the fraud-report playbooks, so that the country's report order places the reports first.
+    id: 'family_impersonation_message',
+    when: {
+      all: [
+        { fact: 'incident_family_impersonation' },
+        { not: { fact: 'impersonated_official' } },
+        { not: { fact: 'threat_of_violence' } },
+        { not: { fact: 'paid_by_cash_or_courier' } },
+      ],
+    },
+    steps: ['call_bank_now', 'report_to_police', 'keep_evidence', 'stop_paying'],
+    tiers: { stop_paying: 'record_and_report' },
+    source:
+      'docs/sources.md, "Triage guidance", "Playbooks": Action Fraud and Which? on "Hi Mum" messages (call the family member on the number you know; anyone who paid contacts the bank straight away; report).',
   },
 ] as const satisfies readonly Playbook[];
 

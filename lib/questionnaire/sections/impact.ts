@@ -201,6 +201,13 @@ export const OTHER_IMPACT_STEPS = [
         ],
       },
       { id: 'recovery_fee_paid', kind: 'yes_no', options: ['yes', 'no', 'prefer_not_to_say'] },
+      {
+        // A "recovery" offer from someone new, who came after the first scam, is a second scam: the money questions
+        // then describe the first loss, and the fee is a new demand (issue #10).
+        id: 'recovery_offer_from',
+        kind: 'single_choice',
+        options: ['someone_new_later', 'same_people', 'dont_know'],
+      },
     ],
   },
 ] as const satisfies readonly Step[];

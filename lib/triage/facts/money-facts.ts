@@ -70,6 +70,25 @@ function sentWithin(
   return bucketOpen && (methodKnown || matching.some(({ at }) => at === null));
 }
 
+/**
+ * The European Economic Area (the EU's member states, Iceland, Liechtenstein and Norway): a euro bank transfer between
+ * two of these countries is a SEPA credit transfer.
+ */
+// prettier-ignore
+const EEA_COUNTRIES = new Set([
+  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU',
+  'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO',
+]);
+
+/**
+ * A euro transfer from one EEA country to another is a SEPA credit transfer: the sending bank recalls it through the
+ * SEPA scheme, on the same route as the payment (docs/sources.md, "Triage guidance", "SEPA credit transfer recall"),
+ * not with a SWIFT recall. The bank call is the step, as for a transfer at home.
+ */
+function isSepaTransfer(home: string, there: string, p: Payment): boolean {
+  return EEA_COUNTRIES.has(home) && EEA_COUNTRIES.has(there) && p.currency === 'EUR';
+}
+
 function isInternationalWire(ctx: FactContext, p: Payment): boolean {
   if (p.method === 'international_wire') return true;
   const home = ctx.c.country;
@@ -80,7 +99,8 @@ function isInternationalWire(ctx: FactContext, p: Payment): boolean {
     !!there &&
     there !== 'other' &&
     home !== 'other' &&
-    there !== home
+    there !== home &&
+    !isSepaTransfer(home, there, p)
   );
 }
 
@@ -240,6 +260,14 @@ export const MONEY_FACTS = [
     from: ['more_money_requested'],
     describe: 'they are still asking for more money',
     test: (ctx) => ctx.is('more_money_requested', 'yes'),
+  },
+  {
+    // The "recovery" offer came later, from someone other than the first scammers, and nothing was paid to them:
+    // the money answers describe the first loss, and the recovery fee is a new demand.
+    id: 'recovery_fee_asked_by_someone_new',
+    from: ['recovery_offer_from', 'recovery_fee_paid'],
+    describe: 'someone new, who came after the first scam, asks for a "recovery" fee not paid',
+    test: (ctx) => ctx.is('recovery_offer_from', 'someone_new_later') && !ctx.is('recovery_fee_paid', 'yes'),
   },
   {
     id: 'money_moved_on',

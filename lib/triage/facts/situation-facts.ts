@@ -269,6 +269,12 @@ export const SITUATION_FACTS = [
     test: (ctx) => ctx.has('data_given', 'remote_access') || ctx.is('remote_access_installed', 'yes'),
   },
   {
+    id: 'bank_accounts_affected',
+    from: ['affected_accounts'],
+    describe: 'bank or payment accounts are among the accounts affected',
+    test: (ctx) => ctx.has('affected_accounts', 'bank_or_payment'),
+  },
+  {
     id: 'remote_access_installed',
     from: ['remote_access_installed'],
     describe: 'remote access software is still installed',
@@ -446,6 +452,16 @@ export const THREAT_AND_CHILD_FACTS = [
     from: ['child_harm_kinds'],
     describe: 'an adult sent sexual messages to a child, asked for images or wants to meet',
     test: (ctx) => ctx.has('child_harm_kinds', 'sexual_messages', 'asked_for_images', 'wants_to_meet'),
+  },
+  {
+    // A child asked for images who sent a photo or video: the images are in someone else's hands.
+    id: 'child_sent_images',
+    from: ['child_harm_kinds', 'data_given', 'age_group'],
+    describe: 'a child who was asked for sexual images sent photos or videos',
+    test: (ctx) =>
+      isMinor(ctx) &&
+      ctx.has('child_harm_kinds', 'asked_for_images') &&
+      ctx.has('data_given', 'selfie_or_video'),
   },
   {
     id: 'child_images_involved',

@@ -2,7 +2,23 @@
  * Action rules that are not about urgency: reporting, platforms, identity, money routes and support wanted. The
  * guidance each `source` names, with its pages (or an UNVERIFIED mark), is in docs/sources.md, "Triage guidance".
  */
-import type { Rule } from '../types';
+import type { Rule, RuleCondition } from '../types';
+
+/**
+ * An intruder whose known foothold is an account they still hold (a web-store or mail admin account), with data
+ * copied out and nothing known to be running on the systems: no files locked, no unknown programs, nothing
+ * intercepted, deleted or changed, no attack still going on. Taking the account back shuts them out.
+ */
+const INTRUSION_THROUGH_ACCOUNT_ONLY: RuleCondition = {
+  all: [
+    { fact: 'accounts_controlled' },
+    { not: { fact: 'files_locked_ransom' } },
+    { not: { fact: 'unknown_programs' } },
+    { not: { fact: 'messages_intercepted' } },
+    { not: { fact: 'data_deleted_or_changed' } },
+    { not: { fact: 'attack_ongoing' } },
+  ],
+};
 
 export const ACTION_RULES = [
   {
@@ -43,17 +59,26 @@ export const ACTION_RULES = [
   },
   {
     id: 'action_tell_bank',
-    when: { all: [{ fact: 'bank_route_used' }, { not: { fact: 'money_sent_last_72_hours' } }] },
+    when: {
+      any: [
+        { all: [{ fact: 'bank_route_used' }, { not: { fact: 'money_sent_last_72_hours' } }] },
+        // Where the payment rules make the bank refund a card payment the person did not make, claiming that refund
+        // is a step of its own beside blocking the card, even in the first hours.
+        { all: [{ fact: 'card_used_without_consent' }, { fact: 'unauthorised_payment_refund_rule' }] },
+      ],
+    },
     then: { actions: ['tell_bank_about_fraud'] },
     source:
-      'Banks and payment providers can dispute, block or refund payments; they need to know (docs/sources.md, "Triage guidance", money and its time limits).',
+      'Banks and payment providers can dispute, block or refund payments; they need to know (docs/sources.md, "Triage guidance", money and its time limits). For unauthorised card payments in the EU and the UK: block the card at once, then claim the refund (up to 13 months; the bank refunds by the next business day): docs/sources.md, "Triage guidance", "PSD2 Art. 71".',
   },
   {
     id: 'action_contact_crypto_exchange',
-    when: { all: [{ fact: 'paid_by_crypto' }, { fact: 'money_lost' }] },
+    when: {
+      all: [{ fact: 'paid_by_crypto' }, { fact: 'money_lost' }, { not: { fact: 'may_have_moved_money' } }],
+    },
     then: { actions: ['contact_crypto_exchange'] },
     source:
-      'docs/sources.md, "Triage guidance" (FBI guidance for cryptocurrency scam victims): addresses, amounts, hashes and the exchanges used.',
+      'docs/sources.md, "Triage guidance" (FBI guidance for cryptocurrency scam victims): addresses, amounts, hashes and the exchanges used. Not for someone who passed on other people\'s money (a money mule): the money answers then describe money sent on, and the guidance for them is to stop, tell their own bank and get legal advice ("Money mules").',
   },
   {
     id: 'action_contact_gift_card_issuer',
@@ -64,9 +89,10 @@ export const ACTION_RULES = [
   },
   {
     id: 'action_contact_money_transfer_service',
-    when: { fact: 'paid_by_money_transfer_service' },
+    when: { all: [{ fact: 'paid_by_money_transfer_service' }, { not: { fact: 'may_have_moved_money' } }] },
     then: { actions: ['contact_money_transfer_service'] },
-    source: 'The transfer service holds the sender and receiver records. No shared reference: UNVERIFIED.',
+    source:
+      'The transfer service holds the sender and receiver records. No shared reference: UNVERIFIED. Not for someone who passed on other people\'s money (a money mule): see docs/sources.md, "Triage guidance", "Money mules".',
   },
   {
     id: 'action_report_platform',
@@ -109,11 +135,13 @@ export const ACTION_RULES = [
         { any: [{ fact: 'files_locked_ransom' }, { fact: 'device_attack_on_organisation' }] },
         // Spyware put there by a partner: removing it may alert them; the safety plan comes first.
         { not: { fact: 'perpetrator_partner' } },
+        // An intruder known only through an account they hold: taking the account back (secure_accounts) is the step.
+        { not: INTRUSION_THROUGH_ACCOUNT_ONLY },
       ],
     },
     then: { actions: ['isolate_affected_systems'] },
     source:
-      'CISA #StopRansomware guide and NCSC ransomware guidance: disconnect affected systems from the network, do not wipe them, then report. Not for a denial-of-service, which does not come from inside the network.',
+      'CISA #StopRansomware guide and NCSC ransomware guidance: disconnect affected systems from the network, do not wipe them, then report. Not for a denial-of-service, which does not come from inside the network, nor for an intruder known only through an account they still hold, with nothing running on the systems (NCSC "Recovering a hacked account": take the account back, check its settings, change the passwords).',
   },
   {
     id: 'action_contact_host_during_ddos',
@@ -211,6 +239,22 @@ export const ACTION_RULES = [
     },
     then: { actions: ['tell_someone_you_trust'] },
     source: 'Sextortion relies on isolation and shame; a trusted person breaks that.',
+  },
+  {
+    id: 'tell_bank_after_remote_access_to_banking',
+    // Someone was given remote access to a device used for banking: the bank can watch and block the accounts even
+    // when nothing has gone yet (a payment in the last 72 hours already calls the bank now).
+    when: {
+      all: [
+        { fact: 'remote_access_given' },
+        { fact: 'bank_accounts_affected' },
+        { not: { fact: 'money_sent_last_72_hours' } },
+        { not: { fact: 'may_have_moved_money' } },
+      ],
+    },
+    then: { actions: ['tell_bank_about_fraud'] },
+    source:
+      'docs/sources.md, "Triage guidance", "Playbooks", "Tech-support scams and remote access" (disconnect, contact the bank, uninstall the remote tool, change passwords from a separate trusted device, report).',
   },
   {
     id: 'mule_tells_own_bank',

@@ -15,10 +15,13 @@ export const OFFENCE_RULES = [
   },
   {
     id: 'offence_unc7_remote_access',
-    when: { fact: 'remote_access_given' },
+    // Remote access the person allowed for one session, removed since, with no account entered, is not shown to be
+    // without right; access still installed (kept beyond what was allowed) is. An account entered gives Art. 7
+    // through offence_unc7_account_access.
+    when: { fact: 'remote_access_installed' },
     then: { offences: [{ article: 'unc_7', budapest: 'ets185_2' }] },
     source:
-      'UNC Art. 7 illegal access (R/C); Budapest Art. 2. Whether access the person was tricked into allowing is "without right" depends on national law.',
+      'UNC Art. 7 illegal access (R/C); Budapest Art. 2. Whether access the person was tricked into allowing is "without right" depends on national law; access kept after the session the person allowed is.',
   },
   {
     id: 'offence_unc7_intrusion',
@@ -60,11 +63,16 @@ export const OFFENCE_RULES = [
             { fact: 'incident_tech_support_scam' },
           ],
         },
+        // Obtained by deceiving the person, not captured through remote access or malicious code on the device:
+        // there the capture is part of the access and interception (Arts 7 and 8), not a separate credential obtained.
+        { not: { fact: 'remote_access_given' } },
+        { not: { fact: 'unknown_programs' } },
+        { not: { fact: 'messages_intercepted' } },
       ],
     },
     then: { offences: [{ article: 'unc_11', budapest: 'ets185_6' }] },
     source:
-      'UNC Art. 11 misuse of devices (R): obtaining passwords or access credentials intending their use for Arts 7-10; Budapest Art. 6.',
+      'UNC Art. 11 misuse of devices (R): obtaining passwords or access credentials intending their use for Arts 7-10; Budapest Art. 6. Read as credentials obtained by deceiving the person (docs/sources.md, "UN Convention against Cybercrime"; the evaluation set\'s reading in lib/triage-evaluation/README.md).',
   },
   {
     id: 'offence_unc12_forgery',

@@ -214,6 +214,22 @@ export const URGENCY_RULES = [
       'StopNCII and NCMEC Take It Down hash images before they are shared, so platforms can block them; only where intimate images are threatened.',
   },
   {
+    id: 'take_it_down_for_images_a_child_sent',
+    // Images a child sent to an adult, with no threat to share them (a threat calls for blocking them before they
+    // are shared: block_images_before_shared): Take It Down works on images taken before 18 whether or not they
+    // were shared.
+    when: {
+      all: [
+        { fact: 'child_sent_images' },
+        { not: { fact: 'intimate_image_threat' } },
+        { not: { fact: 'incident_sextortion' } },
+      ],
+    },
+    then: { actions: ['request_image_removal'] },
+    source:
+      'docs/sources.md, "Triage guidance", "NCMEC CyberTipline and Take It Down": images taken before 18 can be hashed and removed, from anywhere in the world, even when it is not known whether they were shared.',
+  },
+  {
     id: 'urgency_harassment',
     when: { fact: 'incident_harassment' },
     then: { urgency: 'soon', actions: ['report_to_police'] },
@@ -266,14 +282,15 @@ export const URGENCY_RULES = [
   {
     id: 'urgency_more_money_requested',
     when: { fact: 'more_money_requested' },
-    then: { urgency: 'soon', actions: ['stop_paying'] },
+    // The step itself comes from stop_paying_when_asked, which knows when another step already says it.
+    then: { urgency: 'soon' },
     source:
       'FTC and Scamwatch: stop paying when more money is asked for. A demand alone is not a recall deadline: soon, not urgent (issue #10).',
   },
   {
     id: 'urgency_recovery_fee_now',
     when: { all: [{ fact: 'incident_fund_recovery_scam' }, { fact: 'more_money_requested' }] },
-    then: { urgency: 'urgent', actions: ['stop_paying'] },
+    then: { urgency: 'urgent', actions: ['never_pay_recovery_services'] },
     source:
       'FBI IC3 PSA on fund-recovery scams (2023): a "recovery" service asking for a fee now is the scam; do not pay it.',
   },
@@ -379,24 +396,42 @@ export const URGENCY_RULES = [
   {
     id: 'stop_paying_when_asked',
     when: {
-      any: [
-        { fact: 'more_money_requested' },
+      all: [
         {
-          all: [
-            { fact: 'deceived_through_ict' },
+          any: [
+            { fact: 'more_money_requested' },
             {
-              any: [
-                { fact: 'money_asked_not_paid' },
-                { all: [{ fact: 'money_lost' }, { fact: 'still_in_contact' }] },
+              all: [
+                { fact: 'deceived_through_ict' },
+                {
+                  any: [
+                    { fact: 'money_asked_not_paid' },
+                    { all: [{ fact: 'money_lost' }, { fact: 'still_in_contact' }] },
+                  ],
+                },
               ],
             },
           ],
+        },
+        // Nothing ever paid, and the demand is a "recovery" fee: "never pay to get money back" is the whole advice.
+        {
+          not: {
+            all: [{ fact: 'incident_fund_recovery_scam' }, { fact: 'money_asked_not_paid' }],
+          },
         },
       ],
     },
     then: { actions: ['stop_paying'] },
     source:
-      'FTC "Paid someone you think is a scammer?" and Scamwatch: stop sending money when someone is still asking for it. Only when money was asked for or is still being asked for (issue #10: never for images published, ransomware not paid, grooming or copied photos with no demand).',
+      'FTC "Paid someone you think is a scammer?" and Scamwatch: stop sending money when someone is still asking for it. Only when money was asked for or is still being asked for (issue #10: never for images published, ransomware not paid, grooming or copied photos with no demand). Where nothing was ever paid and the demand is a "recovery" fee, the FBI\'s fund-recovery warning ("never pay to get money back") says it.',
+  },
+  {
+    id: 'stop_paying_after_ransom_paid',
+    // A ransom already paid: the attackers come back for more (a second demand not to leak the data).
+    when: { all: [{ fact: 'files_locked_ransom' }, { fact: 'money_lost' }] },
+    then: { actions: ['stop_paying'] },
+    source:
+      'docs/sources.md, "Triage guidance", "Playbooks" (NI Cyber Security Centre and NCSC ransomware guidance: paying gives no guarantee; the attackers can ask again and leak the data anyway): no second payment.',
   },
   {
     id: 'recovery_warning_after_loss',

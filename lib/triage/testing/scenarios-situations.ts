@@ -354,14 +354,16 @@ export const ACCESS_SCENARIOS: readonly Scenario[] = [
       .build(),
     expect: {
       urgency: 'urgent',
-      offences: ['unc_7', 'unc_11', 'unc_13'],
+      // The bank log-in was captured through the remote session: part of the illegal access (Art. 7), not a
+      // credential obtained by deceiving the person (Art. 11).
+      offences: ['unc_7', 'unc_13'],
       budapest: { unc_13: 'ets185_8' },
       firstActions: ['remove_remote_access'],
       flags: { remoteAccessInstalled: true },
     },
   },
   {
-    name: 'remote access that has already been removed is still illegal access, but no longer urgent',
+    name: 'remote access the person allowed, removed since, with no account entered: no longer urgent, and not shown to be illegal access',
     case: scenario()
       .country('AU')
       .answers({
@@ -370,7 +372,7 @@ export const ACCESS_SCENARIOS: readonly Scenario[] = [
         remote_access_installed: 'no',
       })
       .build(),
-    expect: { urgency: 'routine', offences: ['unc_7'], noActions: ['remove_remote_access'] },
+    expect: { urgency: 'routine', offences: [], noActions: ['remove_remote_access'] },
   },
   {
     name: 'a small business hit by ransomware that is still spreading must isolate its systems now',
@@ -620,6 +622,141 @@ export const ACCESS_SCENARIOS: readonly Scenario[] = [
       urgency: 'routine',
       offences: ['unc_7'],
       actions: ['isolate_affected_systems', 'notify_data_protection_authority', 'report_to_police'],
+    },
+  },
+  {
+    name: 'a firm that already paid a ransom and now gets a second demand is told not to pay again, to contain the attack and to report it',
+    case: scenario()
+      .country('PE')
+      .respondent('organisation')
+      .answers({
+        incident_types: ['malware_ransomware_breach'],
+        money_sent: 'yes',
+        money_last_sent: 'last_3_days',
+        payment_methods: ['crypto'],
+        systems_affected: 'business_or_organisation',
+        device_harm: ['files_locked_ransom', 'data_stolen'],
+      })
+      .build(),
+    expect: {
+      urgency: 'urgent',
+      offences: ['unc_7', 'unc_9', 'unc_10'],
+      // NCSC and NI Cyber Security Centre: paying gives no guarantee; the wallet address goes with the report.
+      firstActions: ['isolate_affected_systems', 'stop_paying', 'report_to_police'],
+    },
+  },
+  {
+    name: "an online shop whose stolen customer data is held to ransom through an intruder's admin account takes the account back before anything else",
+    case: scenario()
+      .country('CO')
+      .respondent('organisation')
+      .answers({
+        incident_types: ['malware_ransomware_breach'],
+        money_sent: 'asked_not_paid',
+        accounts_controlled: 'yes',
+        affected_accounts: ['work'],
+        systems_affected: 'business_or_organisation',
+        device_harm: ['data_stolen'],
+      })
+      .build(),
+    expect: {
+      urgency: 'urgent',
+      offences: ['unc_7'],
+      firstActions: ['secure_accounts', 'report_to_police', 'keep_evidence'],
+      noActions: ['isolate_affected_systems', 'stop_paying'],
+    },
+  },
+  {
+    name: 'a "law firm" that turned up months after a crypto loss asks for a fee: refuse it and report the new contact before anything about the old loss',
+    case: scenario()
+      .country('US')
+      .age('age_60_plus')
+      .answers({
+        incident_types: ['fund_recovery_scam', 'investment_scam'],
+        money_sent: 'yes',
+        money_last_sent: 'last_13_months',
+        payment_methods: ['crypto'],
+        payments_authorised: 'i_made_them',
+        contact_channels: ['email'],
+        still_in_contact: 'yes',
+        more_money_requested: 'yes',
+        recovery_claimed_to_be: 'lawyer',
+        recovery_fee_paid: 'no',
+        recovery_offer_from: 'someone_new_later',
+      })
+      .build(),
+    expect: {
+      urgency: 'urgent',
+      offences: ['unc_13'],
+      // FBI warnings about fake law firms: real agencies never charge; report to IC3 (the police report channel).
+      firstActions: ['never_pay_recovery_services', 'stop_paying', 'report_to_police'],
+      actions: ['contact_crypto_exchange'],
+    },
+  },
+  {
+    name: 'a "recovery" fee asked of someone who never paid anything: "never pay to get money back" says it all',
+    case: scenario()
+      .country('CL')
+      .answers({
+        incident_types: ['fund_recovery_scam', 'official_impersonation'],
+        money_sent: 'asked_not_paid',
+        contact_channels: ['email'],
+        still_in_contact: 'yes',
+        more_money_requested: 'yes',
+        recovery_claimed_to_be: 'government_or_police',
+        recovery_fee_paid: 'no',
+      })
+      .build(),
+    expect: {
+      urgency: 'urgent',
+      offences: [],
+      firstActions: ['never_pay_recovery_services', 'report_to_police'],
+      noActions: ['stop_paying'],
+    },
+  },
+  {
+    name: 'a parent whose daughter sent photos to an adult who asked for them is pointed to a service that removes images taken under 18',
+    case: scenario()
+      .country('PE')
+      .age('under_18')
+      .respondent('parent_or_carer')
+      .answers({
+        incident_types: ['child_sexual_abuse'],
+        child_at_risk: 'yes',
+        child_harm_kinds: ['sexual_messages', 'asked_for_images'],
+        child_contact_ongoing: 'yes',
+        data_given: ['selfie_or_video'],
+      })
+      .build(),
+    expect: {
+      urgency: 'emergency',
+      offences: ['unc_14', 'unc_15'],
+      // Take It Down FAQ: images taken before 18, whether or not it is known they were shared.
+      firstActions: ['protect_child_now', 'request_image_removal', 'report_to_police'],
+      noActions: ['block_images_before_shared', 'stop_paying'],
+    },
+  },
+  {
+    name: 'an office PC with the company banking was opened to a "technician" who asked for a fee: remove the program, new passwords from a clean device, and tell the bank',
+    case: scenario()
+      .country('CL')
+      .respondent('organisation')
+      .answers({
+        incident_types: ['tech_support_scam'],
+        money_sent: 'asked_not_paid',
+        contact_channels: ['website', 'phone_call'],
+        still_in_contact: 'no',
+        more_money_requested: 'yes',
+        data_given: ['remote_access'],
+        remote_access_installed: 'yes',
+        affected_accounts: ['work', 'bank_or_payment'],
+      })
+      .build(),
+    expect: {
+      urgency: 'urgent',
+      offences: ['unc_7'],
+      firstActions: ['remove_remote_access', 'change_passwords_clean_device', 'tell_bank_about_fraud'],
+      referrals: ['bank_or_payment_provider'],
     },
   },
   {

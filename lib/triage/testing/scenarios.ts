@@ -251,7 +251,9 @@ export const MONEY_SCENARIOS: readonly Scenario[] = [
     expect: {
       urgency: 'soon',
       offences: ['unc_13'],
-      actions: ['claim_uk_app_reimbursement', 'report_to_financial_regulator', 'tell_bank_about_fraud'],
+      // The claim is made to the bank: it already tells the bank about the fraud (tell_bank_about_fraud is not shown).
+      actions: ['claim_uk_app_reimbursement', 'report_to_financial_regulator'],
+      noActions: ['tell_bank_about_fraud'],
       referrals: ['financial_regulator_or_ombudsman'],
     },
   },
