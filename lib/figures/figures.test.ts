@@ -175,8 +175,11 @@ describe('referral status', () => {
       { code: 'contacted', count: 5 },
       { code: 'acknowledged', count: 'fewer_than_5' },
     ]);
-    // The bank was never recorded as filed, so only the police report counts as where a report went.
-    expect(figures.report_kind).toEqual([{ code: 'police_cybercrime_report', count: 'fewer_than_5' }]);
+    // Acknowledged comes after filing, so both count as where a report went; the cases only contacted do not.
+    expect(figures.report_kind).toEqual([
+      { code: 'bank_or_payment_provider', count: 'fewer_than_5' },
+      { code: 'police_cybercrime_report', count: 'fewer_than_5' },
+    ]);
     // Opened March 2026, the report filed January 2026.
     expect(figures.opened_to_report.find((r) => r.code === 'report_before_start')).toBeDefined();
   });
