@@ -87,7 +87,9 @@ describe('filters and order', () => {
 
   it('sorts by last change, newest or oldest first', () => {
     expect(ids(queryCaseList(entries, EMPTY_QUERY, TODAY))).toEqual([4, 3, 2, 1]);
-    expect(ids(queryCaseList(entries, { ...EMPTY_QUERY, sort: 'updated_oldest' }, TODAY))).toEqual([1, 2, 3, 4]);
+    expect(ids(queryCaseList(entries, { ...EMPTY_QUERY, sort: 'updated_oldest' }, TODAY))).toEqual([
+      1, 2, 3, 4,
+    ]);
   });
 
   it('gives only entries that match, in order, for any query (fixed seed)', () => {
@@ -120,7 +122,12 @@ describe('filters and order', () => {
           const times = rest.map((e) => Date.parse(e.updatedAt));
           const sorted = [...times].sort((a, b) => (query.sort === 'updated_newest' ? b - a : a - b));
           expect(times).toEqual(sorted);
-          if (query.text === '' && query.urgency === 'any' && query.status === 'any' && query.country === 'any')
+          if (
+            query.text === '' &&
+            query.urgency === 'any' &&
+            query.status === 'any' &&
+            query.country === 'any'
+          )
             expect(found).toHaveLength(pool.length);
         },
       ),

@@ -39,7 +39,11 @@ const REPORT: FollowUpTarget = { source: 'report_made', targetId: 'r1', kind: 'b
 
 describe('a referral’s follow-up', () => {
   it('starts as not contacted for a recommended organisation', () => {
-    expect(followUpOf(empty, POLICE)).toMatchObject({ status: 'not_contacted', reference: null, notes: null });
+    expect(followUpOf(empty, POLICE)).toMatchObject({
+      status: 'not_contacted',
+      reference: null,
+      notes: null,
+    });
   });
 
   it('counts a report the person already made as filed, on its day, with its reference', () => {
@@ -58,7 +62,12 @@ describe('a referral’s follow-up', () => {
       { status: 'report_filed', reportFiledOn: '2026-03-01' },
       '2026-03-03',
     );
-    const noted = changeFollowUp(filed, POLICE, { reference: 'ATT-1', notes: 'Call back Monday' }, '2026-03-04');
+    const noted = changeFollowUp(
+      filed,
+      POLICE,
+      { reference: 'ATT-1', notes: 'Call back Monday' },
+      '2026-03-04',
+    );
     expect(noted.followUps).toEqual([
       {
         ...POLICE,
@@ -83,7 +92,9 @@ describe('where a case stands', () => {
     expect(caseStatusOf(changeFollowUp(told, POLICE, { notes: 'try tomorrow' }, '2026-03-02'))).toBe(
       'in_progress',
     );
-    expect(caseStatusOf(changeFollowUp(told, POLICE, { status: 'contacted' }, '2026-03-02'))).toBe('referred');
+    expect(caseStatusOf(changeFollowUp(told, POLICE, { status: 'contacted' }, '2026-03-02'))).toBe(
+      'referred',
+    );
     expect(caseStatusOf(withReport)).toBe('referred');
     expect(caseStatusOf({ ...withReport, closedOn: '2026-03-05' })).toBe('closed');
   });

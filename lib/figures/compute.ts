@@ -13,7 +13,6 @@ import type { FigureInput } from './project';
 import { isLargeEnough, rowsOf, shownCount } from './small-counts';
 import type { FigureRow, ShownCount } from './small-counts';
 
-
 /** Months from a starting month to the first dated report, in bands; and the cases that cannot be placed. */
 export const MONTH_BANDS = [
   'report_before_start',

@@ -161,7 +161,12 @@ describe('referral status', () => {
       ...[1, 2, 3, 4, 5].map(contacted),
       // Filed with the police in January, and the bank acknowledged: counted once, as acknowledged.
       changeFollowUp(
-        changeFollowUp(aCase(), police, { status: 'report_filed', reportFiledOn: '2026-01-15' }, '2026-03-01'),
+        changeFollowUp(
+          aCase(),
+          police,
+          { status: 'report_filed', reportFiledOn: '2026-01-15' },
+          '2026-03-01',
+        ),
         bank,
         { status: 'acknowledged' },
         '2026-03-02',

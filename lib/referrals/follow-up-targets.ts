@@ -13,13 +13,15 @@ import type { ReferralSelection } from './selection-types';
 const keyOf = (t: Pick<FollowUpTarget, 'source' | 'targetId'>) => `${t.source}:${t.targetId}`;
 
 /** Every referral of the case that can be followed, in the order the results show them, without duplicates. */
-export function listFollowUpTargets(c: Case, selection: Pick<ReferralSelection, 'referrals'>): FollowUpTarget[] {
+export function listFollowUpTargets(
+  c: Case,
+  selection: Pick<ReferralSelection, 'referrals'>,
+): FollowUpTarget[] {
   const targets: FollowUpTarget[] = [
-    ...selection.referrals.map(
-      (r): FollowUpTarget =>
-        r.source === 'own'
-          ? { source: 'own_contact', targetId: r.entry.contactId, kind: r.kind }
-          : { source: 'directory', targetId: r.entry.id, kind: r.kind },
+    ...selection.referrals.map((r): FollowUpTarget =>
+      r.source === 'own'
+        ? { source: 'own_contact', targetId: r.entry.contactId, kind: r.kind }
+        : { source: 'directory', targetId: r.entry.id, kind: r.kind },
     ),
     ...c.reportsMade.map((r): FollowUpTarget => ({ source: 'report_made', targetId: r.id, kind: r.kind })),
     ...c.followUps
@@ -44,7 +46,9 @@ export function followUpTargetName(
   if (target.source === 'directory') {
     const entry = getEntry(target.targetId);
     if (!entry) return kindText;
-    return entry.isGeneric ? t(`referrals:entries.${entry.id}.name`) : (entry.nameByLocale?.[lang] ?? entry.name);
+    return entry.isGeneric
+      ? t(`referrals:entries.${entry.id}.name`)
+      : (entry.nameByLocale?.[lang] ?? entry.name);
   }
   if (target.source === 'own_contact')
     return c.ownContacts.find((o) => o.id === target.targetId)?.name ?? kindText;

@@ -1,0 +1,42 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+import { loadCaseEntries, type LoadedCases } from './load-case-entries';
+
+export type CaseEntriesState = {
+  loaded: LoadedCases | null;
+  progress: { done: number; total: number } | null;
+  /** Reads the cases again (after an import, a rename or a delete); unchanged ones come from memory. */
+  refresh: () => Promise<void>;
+};
+
+/** The list entries of every case on the device, read when the screen opens. */
+export function useCaseEntries(): CaseEntriesState {
+  const [loaded, setLoaded] = useState<LoadedCases | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const isLive = useRef(true);
+
+  const refresh = useCallback(async () => {
+    const result = await loadCaseEntries(
+      new Date(),
+      (done, total) => {
+        if (isLive.current) setProgress({ done, total });
+      },
+      () => !isLive.current,
+    );
+    if (!isLive.current) return;
+    setProgress(null);
+    setLoaded(result);
+  }, []);
+
+  useEffect(() => {
+    isLive.current = true;
+    void refresh();
+    return () => {
+      isLive.current = false;
+    };
+  }, [refresh]);
+
+  return { loaded, progress, refresh };
+}
