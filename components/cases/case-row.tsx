@@ -26,6 +26,7 @@ export function CaseRow({
   formats,
   isCurrent,
   onOpen,
+  onFollowUp,
   onRename,
   onDelete,
 }: {
@@ -35,6 +36,7 @@ export function CaseRow({
   formats: RowFormats;
   isCurrent: boolean;
   onOpen: () => void;
+  onFollowUp: () => void;
   onRename: () => void;
   onDelete: () => void;
 }) {
@@ -84,6 +86,10 @@ export function CaseRow({
       <div className="button-row">
         <button type="button" className="button" onClick={onOpen}>
           {t('journey:cases.open')}
+          <span className="visually-hidden">: {title}</span>
+        </button>
+        <button type="button" className="button" data-testid="case-follow-up" onClick={onFollowUp}>
+          {t('journey:cases.follow_up')}
           <span className="visually-hidden">: {title}</span>
         </button>
         <button type="button" className="link-button" onClick={onRename}>

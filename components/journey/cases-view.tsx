@@ -15,6 +15,8 @@ import { CaseRow, type RowFormats } from '@/components/cases/case-row';
 import { forgetCaseEntries } from '@/components/cases/load-case-entries';
 import { useCaseEntries } from '@/components/cases/use-case-entries';
 import { FiguresEntry } from '@/components/figures/figures-entry';
+import { FOLLOW_UP_SECTION_ID } from '@/components/results/follow-up-section';
+import { openSectionNextTime } from '@/components/results/section';
 
 import { CaseImport } from './case-import';
 import { DeleteEverything } from './delete-everything';
@@ -65,6 +67,11 @@ export function CasesView({ locale, onCleared }: { locale: Locale; onCleared: ()
   const changeQuery = (next: CaseListQuery) => {
     setQuery(next);
     setShownCount(PAGE);
+  };
+  const followUp = async (id: string) => {
+    openSectionNextTime(FOLLOW_UP_SECTION_ID);
+    await lifecycle.open(id);
+    appStore.getState().showView('results');
   };
   const rename = async (id: string, title: string | null) => {
     const next = window.prompt(t('cases.rename_label'), title ?? '');
@@ -117,6 +124,7 @@ export function CasesView({ locale, onCleared }: { locale: Locale; onCleared: ()
             formats={formats}
             isCurrent={current?.id === entry.id}
             onOpen={() => void lifecycle.open(entry.id)}
+            onFollowUp={() => void followUp(entry.id)}
             onRename={() => void rename(entry.id, entry.title)}
             onDelete={() => void remove(entry.id)}
           />

@@ -20,6 +20,9 @@ import { appStore } from '@/lib/store/use-app-store';
 
 import { Section } from './section';
 
+/** The section's stable id (its open state is remembered for the tab under it). */
+export const FOLLOW_UP_SECTION_ID = 'results_follow_up';
+
 /** A date input's value from a stored date or date-time (the day part), or empty. */
 const dayValue = (value: string | null) => value?.slice(0, 10) ?? '';
 
@@ -143,7 +146,7 @@ export function FollowUpSection({
   // The results' order, then reports already made, then referrals followed earlier: editing one never moves it.
   const targets = listFollowUpTargets(caseData, selection);
   return (
-    <Section id="results_follow_up" title={t('follow_up_title')} testId="follow-up-section">
+    <Section id={FOLLOW_UP_SECTION_ID} title={t('follow_up_title')} testId="follow-up-section">
       <p className="muted">{t('follow_up_intro')}</p>
       <div className="field">
         <label className="field__label" htmlFor={`${id}-day`}>
