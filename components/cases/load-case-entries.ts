@@ -21,12 +21,13 @@ export type LoadedCases = { entries: CaseListEntry[]; damaged: number };
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Every readable case on the device as a list entry, and how many rows could not be read. `onProgress` is told how
- * many rows are done; `isCancelled` stops the work when the screen has gone.
+ * Every readable case on the device as a list entry, and how many rows could not be read. `onProgress` is given the
+ * entries read so far (a copy) and how many rows are done, so the list can show them while the rest is read;
+ * `isCancelled` stops the work when the screen has gone.
  */
 export async function loadCaseEntries(
   now: Date,
-  onProgress: (done: number, total: number) => void = () => undefined,
+  onProgress: (soFar: LoadedCases, done: number, total: number) => void = () => undefined,
   isCancelled: () => boolean = () => false,
 ): Promise<LoadedCases> {
   await getActiveConnection()?.flush();
@@ -35,7 +36,7 @@ export async function loadCaseEntries(
   let damaged = 0;
   for (let start = 0; start < rows.length; start += SLICE) {
     if (start > 0) {
-      onProgress(start, rows.length);
+      onProgress({ entries: [...entries], damaged }, start, rows.length);
       await pause();
       if (isCancelled()) break;
     }

@@ -5,8 +5,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { loadCaseEntries, type LoadedCases } from './load-case-entries';
 
 export type CaseEntriesState = {
+  /** Every case, once all are read. */
   loaded: LoadedCases | null;
-  progress: { done: number; total: number } | null;
+  /** While reading: the cases read so far, and how many rows of how many are done. */
+  progress: (LoadedCases & { done: number; total: number }) | null;
   /** Reads the cases again (after an import, a rename or a delete); unchanged ones come from memory. */
   refresh: () => Promise<void>;
 };
@@ -14,14 +16,14 @@ export type CaseEntriesState = {
 /** The list entries of every case on the device, read when the screen opens. */
 export function useCaseEntries(): CaseEntriesState {
   const [loaded, setLoaded] = useState<LoadedCases | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<CaseEntriesState['progress']>(null);
   const isLive = useRef(true);
 
   const refresh = useCallback(async () => {
     const result = await loadCaseEntries(
       new Date(),
-      (done, total) => {
-        if (isLive.current) setProgress({ done, total });
+      (soFar, done, total) => {
+        if (isLive.current) setProgress({ ...soFar, done, total });
       },
       () => !isLive.current,
     );

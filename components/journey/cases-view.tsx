@@ -60,7 +60,8 @@ export function CasesView({ locale, onCleared }: { locale: Locale; onCleared: ()
     };
   }, []);
 
-  const entries = useMemo(() => loaded?.entries ?? [], [loaded]);
+  // While the cases are read, the ones read so far are listed (and searched) already.
+  const entries = useMemo(() => loaded?.entries ?? progress?.entries ?? [], [loaded, progress]);
   const countries = useMemo(() => countriesOf(entries), [entries]);
   const found = useMemo(() => queryCaseList(entries, deferredQuery, today), [entries, deferredQuery, today]);
 
@@ -99,7 +100,13 @@ export function CasesView({ locale, onCleared }: { locale: Locale; onCleared: ()
       {entries.length > 1 ? (
         <CaseListControls query={query} countries={countries} locale={locale} onChange={changeQuery} />
       ) : null}
-      <p role="status" className="muted" data-testid="case-count">
+      <p
+        role="status"
+        className="muted"
+        data-testid="case-count"
+        data-state={loaded === null ? 'reading' : 'ready'}
+        data-total={entries.length}
+      >
         {loaded === null
           ? progress
             ? t('cases.reading', { done: progress.done, total: progress.total })
