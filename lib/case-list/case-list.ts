@@ -125,8 +125,10 @@ export function queryCaseList(
       (query.country === 'any' || e.country === query.country) &&
       words.every((word) => e.searchText.includes(word)),
   );
+  // Worked out once per entry, not at each of the sort's comparisons.
   const due = new Map(found.map((e) => [e.id, isDue(dueOf(e, today))]));
-  const time = (e: CaseListEntry) => Date.parse(e.updatedAt);
+  const times = new Map(found.map((e) => [e.id, Date.parse(e.updatedAt)]));
+  const time = (e: CaseListEntry) => times.get(e.id) ?? 0;
   const chosen = (a: CaseListEntry, b: CaseListEntry): number => {
     if (query.sort === 'updated_oldest') return time(a) - time(b);
     if (query.sort === 'follow_up_soonest') return dayOf(a).localeCompare(dayOf(b)) || time(b) - time(a);
