@@ -89,7 +89,12 @@ export async function loadCaseEntries(
   return { entries, damaged };
 }
 
-/** Forgets every kept entry (after "delete everything", nothing of a case stays in memory). */
-export function forgetCaseEntries(): void {
-  kept.clear();
+/**
+ * Forgets kept entries, so they are read again: the given cases (renamed without a new `updatedAt`), or every case
+ * (after an import or a restore, which may write a case again at the same version; after "delete everything",
+ * nothing of a case stays in memory).
+ */
+export function forgetCaseEntries(ids?: readonly string[]): void {
+  if (ids === undefined) kept.clear();
+  else for (const id of ids) kept.delete(id);
 }

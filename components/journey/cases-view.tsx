@@ -78,6 +78,12 @@ export function CasesView({ locale, onCleared }: { locale: Locale; onCleared: ()
     const next = window.prompt(t('cases.rename_label'), title ?? '');
     if (next === null) return;
     await lifecycle.rename(id, next);
+    forgetCaseEntries([id]);
+    await refresh();
+  };
+  // After an import or a restore every case is read again: one may have been written again at the same version.
+  const readAllAgain = async () => {
+    forgetCaseEntries();
     await refresh();
   };
   const remove = async (id: string) => {
@@ -163,8 +169,8 @@ export function CasesView({ locale, onCleared }: { locale: Locale; onCleared: ()
           </button>
         ) : null}
       </div>
-      {isPrivate ? null : <CaseImport locale={locale} onImported={refresh} />}
-      {/* Back up every case / restore (components/bundle/) mounts here, after import. */}
+      {isPrivate ? null : <CaseImport locale={locale} onImported={readAllAgain} />}
+      {/* Back up every case / restore (components/bundle/) mounts here; after a restore, call readAllAgain. */}
       <FiguresEntry locale={locale} />
       <DeleteEverything
         onDelete={async () => {
