@@ -100,6 +100,8 @@ test('a referral followed through and a follow-up day are kept, and an overdue c
   const yesterday = await dayFromToday(page, -1);
   await section.getByTestId('follow-up-day').fill(yesterday);
   const first = section.getByTestId('follow-up').first();
+  await expect(first.getByTestId('follow-up-status')).toBeHidden();
+  await first.getByTestId('follow-up-summary').click();
   await first.getByTestId('follow-up-status').selectOption('report_filed');
   await expect(first).toHaveAttribute('data-status', 'report_filed');
   // Reaching a status dates it today; the volunteer can change the date.
@@ -133,6 +135,8 @@ test('a referral followed through and a follow-up day are kept, and an overdue c
   await item(page, LINDA).getByTestId('case-follow-up').click();
   await expect(section.getByTestId('follow-up-day')).toHaveValue(yesterday);
   const kept = section.getByTestId('follow-up').first();
+  await expect(kept.getByTestId('follow-up-summary')).toContainText('Report filed');
+  await kept.getByTestId('follow-up-summary').click();
   await expect(kept.getByTestId('follow-up-status')).toHaveValue('report_filed');
   await expect(kept.getByTestId('follow-up-reference')).toHaveValue(REFERENCE);
   await expect(kept.getByTestId('follow-up-notes')).toHaveValue(NOTE);

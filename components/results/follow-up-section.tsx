@@ -18,6 +18,7 @@ import { followUpTargetName, listFollowUpTargets } from '@/lib/referrals/follow-
 import type { ReferralSelection } from '@/lib/referrals/selection-types';
 import { appStore } from '@/lib/store/use-app-store';
 
+import styles from './follow-up.module.css';
 import { Section } from './section';
 
 /** The section's stable id (its open state is remembered for the tab under it). */
@@ -49,82 +50,88 @@ function FollowUpItem({
       .getState()
       .updateCase((c) => changeFollowUp(c, target, patch, localDay(new Date())), new Date(), hint);
   const text = (value: string) => (value.trim() === '' ? null : value);
+  const reportTag =
+    target.source === 'report_made' ? (
+      <span className="tag">{t('results:follow_up_report_made')}</span>
+    ) : null;
+  // Closed at first, so a long list of referrals reads as a list: each one's name and where it stands.
   return (
-    <fieldset
-      className="panel follow-up"
+    <details
+      className="panel"
       data-testid="follow-up"
       data-target={`${target.source}:${target.targetId}`}
       data-status={followUp.status}
     >
-      <legend className="field__label">
-        {name}
-        {target.source === 'report_made' ? (
-          <span className="tag">{t('results:follow_up_report_made')}</span>
-        ) : null}
-      </legend>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-status`}>
-          {t('results:follow_up_status')}
-        </label>
-        <select
-          id={`${id}-status`}
-          data-testid="follow-up-status"
-          value={followUp.status}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
-            const status = REFERRAL_STATUSES.find((s) => s === value);
-            if (status) change({ status });
-          }}
-        >
-          {REFERRAL_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`referrals:follow_up.statuses.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      {dateField === null ? null : (
+      <summary className={styles.summary} data-testid="follow-up-summary">
+        <strong>{name}</strong>
+        {reportTag} <span className="tag">{t(`referrals:follow_up.statuses.${followUp.status}`)}</span>
+      </summary>
+      <fieldset className={styles.fields}>
+        <legend className="visually-hidden">{name}</legend>
         <div className="field">
-          <label className="field__label" htmlFor={`${id}-date`}>
-            {t('results:follow_up_date')}
+          <label className="field__label" htmlFor={`${id}-status`}>
+            {t('results:follow_up_status')}
+          </label>
+          <select
+            id={`${id}-status`}
+            data-testid="follow-up-status"
+            value={followUp.status}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              const status = REFERRAL_STATUSES.find((s) => s === value);
+              if (status) change({ status });
+            }}
+          >
+            {REFERRAL_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`referrals:follow_up.statuses.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {dateField === null ? null : (
+          <div className="field">
+            <label className="field__label" htmlFor={`${id}-date`}>
+              {t('results:follow_up_date')}
+            </label>
+            <input
+              id={`${id}-date`}
+              type="date"
+              data-testid="follow-up-date"
+              value={dayValue(followUp[dateField])}
+              onChange={(event) => change({ [dateField]: text(event.currentTarget.value) })}
+            />
+          </div>
+        )}
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-reference`}>
+            {t('results:follow_up_reference')}
           </label>
           <input
-            id={`${id}-date`}
-            type="date"
-            data-testid="follow-up-date"
-            value={dayValue(followUp[dateField])}
-            onChange={(event) => change({ [dateField]: text(event.currentTarget.value) })}
+            id={`${id}-reference`}
+            type="text"
+            data-testid="follow-up-reference"
+            maxLength={200}
+            autoComplete="off"
+            value={followUp.reference ?? ''}
+            onChange={(event) => change({ reference: text(event.currentTarget.value) }, 'typing')}
           />
         </div>
-      )}
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-reference`}>
-          {t('results:follow_up_reference')}
-        </label>
-        <input
-          id={`${id}-reference`}
-          type="text"
-          data-testid="follow-up-reference"
-          maxLength={200}
-          autoComplete="off"
-          value={followUp.reference ?? ''}
-          onChange={(event) => change({ reference: text(event.currentTarget.value) }, 'typing')}
-        />
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-notes`}>
-          {t('results:follow_up_notes')}
-        </label>
-        <textarea
-          id={`${id}-notes`}
-          rows={3}
-          data-testid="follow-up-notes"
-          maxLength={5000}
-          value={followUp.notes ?? ''}
-          onChange={(event) => change({ notes: text(event.currentTarget.value) }, 'typing')}
-        />
-      </div>
-    </fieldset>
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-notes`}>
+            {t('results:follow_up_notes')}
+          </label>
+          <textarea
+            id={`${id}-notes`}
+            rows={3}
+            data-testid="follow-up-notes"
+            maxLength={5000}
+            value={followUp.notes ?? ''}
+            onChange={(event) => change({ notes: text(event.currentTarget.value) }, 'typing')}
+          />
+        </div>
+      </fieldset>
+    </details>
   );
 }
 
