@@ -1,5 +1,6 @@
 'use client';
 
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { CaseListEntry } from '@/lib/case-list/case-list';
@@ -18,27 +19,27 @@ function dayText(value: string, day: Intl.DateTimeFormat): string {
   return day.format(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1));
 }
 
-/** One case in the volunteer's list: its name, where it stands, when it changed and when to follow it up. */
-export function CaseRow({
+/** What can be done with a case from its row. */
+export type CaseRowAction = 'open' | 'follow_up' | 'rename' | 'delete';
+
+/**
+ * One case in the volunteer's list: its name, where it stands, when it changed and when to follow it up. Drawn again
+ * only when its entry changes (a keystroke in the search redraws only the rows that come and go).
+ */
+export const CaseRow = memo(function CaseRow({
   entry,
   today,
   locale,
   formats,
   isCurrent,
-  onOpen,
-  onFollowUp,
-  onRename,
-  onDelete,
+  onAction,
 }: {
   entry: CaseListEntry;
   today: string;
   locale: Locale;
   formats: RowFormats;
   isCurrent: boolean;
-  onOpen: () => void;
-  onFollowUp: () => void;
-  onRename: () => void;
-  onDelete: () => void;
+  onAction: (action: CaseRowAction, entry: CaseListEntry) => void;
 }) {
   const { t } = useTranslation(['journey', 'results']);
   const due = dueOf(entry, today);
@@ -84,23 +85,32 @@ export function CaseRow({
         {t('journey:cases.updated', { date: formats.dateTime.format(new Date(entry.updatedAt)) })}
       </p>
       <div className="button-row">
-        <button type="button" className="button" onClick={onOpen}>
+        <button type="button" className="button" onClick={() => onAction('open', entry)}>
           {t('journey:cases.open')}
           <span className="visually-hidden">: {title}</span>
         </button>
-        <button type="button" className="button" data-testid="case-follow-up" onClick={onFollowUp}>
+        <button
+          type="button"
+          className="button"
+          data-testid="case-follow-up"
+          onClick={() => onAction('follow_up', entry)}
+        >
           {t('journey:cases.follow_up')}
           <span className="visually-hidden">: {title}</span>
         </button>
-        <button type="button" className="link-button" onClick={onRename}>
+        <button type="button" className="link-button" onClick={() => onAction('rename', entry)}>
           {t('journey:cases.rename')}
           <span className="visually-hidden">: {title}</span>
         </button>
-        <button type="button" className="link-button link-button--danger" onClick={onDelete}>
+        <button
+          type="button"
+          className="link-button link-button--danger"
+          onClick={() => onAction('delete', entry)}
+        >
           {t('journey:cases.delete')}
           <span className="visually-hidden">: {title}</span>
         </button>
       </div>
     </li>
   );
-}
+});

@@ -1,17 +1,23 @@
 'use client';
 
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { localDay } from '@/lib/case/follow-up';
-import { countriesOf, EMPTY_QUERY, queryCaseList, type CaseListQuery } from '@/lib/case-list/case-list';
+import {
+  countriesOf,
+  EMPTY_QUERY,
+  queryCaseList,
+  type CaseListEntry,
+  type CaseListQuery,
+} from '@/lib/case-list/case-list';
 import { INTL_LOCALE, type Locale } from '@/lib/i18n/config';
 import { caseLifecycle } from '@/lib/persistence/case-lifecycle';
 import { getPersistenceState, type PersistenceState } from '@/lib/persistence/persist';
 import { appStore, useAppStore } from '@/lib/store/use-app-store';
 
 import { CaseListControls } from '@/components/cases/case-list-controls';
-import { CaseRow, type RowFormats } from '@/components/cases/case-row';
+import { CaseRow, type CaseRowAction, type RowFormats } from '@/components/cases/case-row';
 import { forgetCaseEntries } from '@/components/cases/load-case-entries';
 import { useCaseEntries } from '@/components/cases/use-case-entries';
 import { FiguresEntry } from '@/components/figures/figures-entry';
@@ -23,8 +29,8 @@ import { DeleteEverything } from './delete-everything';
 
 const lifecycle = caseLifecycle(appStore);
 
-/** Rows drawn at first, and added by each "show more": enough for a screen or two, cheap on a slow phone. */
-const PAGE = 30;
+/** Rows drawn at first, and added by each "show more": a few screens at 360 px, cheap to draw on a slow phone. */
+const PAGE = 20;
 
 /**
  * The saved notes on this device, as a volunteer's case list: search, filters and order, the cases due for
@@ -69,26 +75,34 @@ export function CasesView({ locale, onCleared }: { locale: Locale; onCleared: ()
     setQuery(next);
     setShownCount(PAGE);
   };
-  const followUp = async (id: string) => {
-    openSectionNextTime(FOLLOW_UP_SECTION_ID);
-    await lifecycle.open(id);
-    appStore.getState().showView('results');
-  };
-  const rename = async (id: string, title: string | null) => {
-    const next = window.prompt(t('cases.rename_label'), title ?? '');
-    if (next === null) return;
-    await lifecycle.rename(id, next);
-    forgetCaseEntries([id]);
-    await refresh();
-  };
+  // One handler for every row, so a row is drawn again only when its own case changes.
+  const onAction = useCallback(
+    (action: CaseRowAction, entry: CaseListEntry) => {
+      const run = async () => {
+        if (action === 'open') await lifecycle.open(entry.id);
+        else if (action === 'follow_up') {
+          openSectionNextTime(FOLLOW_UP_SECTION_ID);
+          await lifecycle.open(entry.id);
+          appStore.getState().showView('results');
+        } else if (action === 'rename') {
+          const next = window.prompt(t('cases.rename_label'), entry.title ?? '');
+          if (next === null) return;
+          await lifecycle.rename(entry.id, next);
+          forgetCaseEntries([entry.id]);
+          await refresh();
+        } else {
+          if (!window.confirm(t('cases.confirm_delete'))) return;
+          await lifecycle.remove(entry.id, locale);
+          await refresh();
+        }
+      };
+      void run();
+    },
+    [t, refresh, locale],
+  );
   // After an import or a restore every case is read again: one may have been written again at the same version.
   const readAllAgain = async () => {
     forgetCaseEntries();
-    await refresh();
-  };
-  const remove = async (id: string) => {
-    if (!window.confirm(t('cases.confirm_delete'))) return;
-    await lifecycle.remove(id, locale);
     await refresh();
   };
 
@@ -136,10 +150,7 @@ export function CasesView({ locale, onCleared }: { locale: Locale; onCleared: ()
             locale={locale}
             formats={formats}
             isCurrent={current?.id === entry.id}
-            onOpen={() => void lifecycle.open(entry.id)}
-            onFollowUp={() => void followUp(entry.id)}
-            onRename={() => void rename(entry.id, entry.title)}
-            onDelete={() => void remove(entry.id)}
+            onAction={onAction}
           />
         ))}
       </ul>
