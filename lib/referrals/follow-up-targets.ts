@@ -28,8 +28,9 @@ export function listFollowUpTargets(
       .filter((f) => f.source !== 'report_made' || c.reportsMade.some((r) => r.id === f.targetId))
       .map(({ source, targetId, kind }): FollowUpTarget => ({ source, targetId, kind })),
   ];
-  const seen = new Set<string>();
-  return targets.filter((t) => !seen.has(keyOf(t)) && Boolean(seen.add(keyOf(t))));
+  const byKey = new Map<string, FollowUpTarget>();
+  for (const target of targets) if (!byKey.has(keyOf(target))) byKey.set(keyOf(target), target);
+  return [...byKey.values()];
 }
 
 /**
