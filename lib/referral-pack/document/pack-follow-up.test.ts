@@ -1,6 +1,6 @@
 // Following referrals through in the pack (issue 14, point 2): where each referral stands is in every pack that has
 // some, and the volunteer's notes stay out of every file of the pack (document, case file, CSV) unless chosen.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import { changeFollowUp } from '../../case/follow-up';
 import type { Case } from '../../case/schema';
@@ -9,7 +9,11 @@ import { PRODUCT_VERSION } from '../../product';
 import { listFollowUpTargets } from '../../referrals/follow-up-targets';
 import { selectReferrals } from '../../referrals/select';
 import { assess } from '../../triage/assess';
+import type { PackFonts } from '../pdf/fonts';
+import { renderPackPdf } from '../pdf/render-pdf';
+import { extractPdfText } from '../testing/extract-pdf-text';
 import { packTranslators } from '../testing/pack-translator';
+import { readPackFonts } from '../testing/read-pack-fonts';
 import { SAMPLE_NOW, sampleCase } from '../testing/sample-case';
 import { buildPackDataFiles, buildPackDocument, PACK_PRESETS, type PackPreset } from './build-pack';
 
@@ -28,6 +32,11 @@ function followedCase(): Case {
     '2026-03-05',
   );
 }
+
+let fonts: PackFonts;
+beforeAll(async () => {
+  fonts = await readPackFonts();
+});
 
 function pack(caseData: Case, preset: PackPreset, includeVolunteerNotes?: boolean, lang: Locale = 'en') {
   const assessment = assess(caseData, { now: SAMPLE_NOW });
@@ -51,7 +60,7 @@ function pack(caseData: Case, preset: PackPreset, includeVolunteerNotes?: boolea
     includeVolunteerNotes,
     t: packTranslators(lang),
   });
-  return { doc: JSON.stringify(doc), ...files, sections: doc.sections.map((s) => s.id) };
+  return { document: doc, doc: JSON.stringify(doc), ...files, sections: doc.sections.map((s) => s.id) };
 }
 
 describe('referral follow-up in the pack', () => {
@@ -73,6 +82,17 @@ describe('referral follow-up in the pack', () => {
     expect(made.doc).toContain(NOTE);
     expect(made.doc).toContain('Notas del voluntariado');
     expect(made.caseJson).toContain(NOTE);
+  });
+
+  it('prints where each referral stands in the PDF, with the notes only when chosen', async () => {
+    const bare = (text: string) => text.replace(/\s+/gu, '');
+    const without = await extractPdfText(await renderPackPdf(pack(followedCase(), 'police').document, fonts));
+    expect(bare(without.text)).toContain(bare(REFERENCE));
+    expect(bare(without.text)).not.toContain(bare(NOTE));
+    const withNotes = await extractPdfText(
+      await renderPackPdf(pack(followedCase(), 'police', true).document, fonts),
+    );
+    expect(bare(withNotes.text)).toContain(bare(NOTE));
   });
 
   it('has no follow-up section when no referral was followed', () => {
