@@ -36,16 +36,55 @@ async function listVersions(): Promise<Array<{ id: string; updatedAt: string }>>
   });
 }
 
+type Progress = (soFar: LoadedCases, done: number, total: number) => void;
+
+/** The reading under way, if any: a second reader waits for it (and hears its progress) instead of doubling it. */
+let running: { done: Promise<unknown>; listeners: Set<Progress> } | null = null;
+
 /**
  * Every readable case on the device as a list entry, and how many rows could not be read. Only the cases not kept
  * in memory at their current version are read from the database. `onProgress` is given the entries read so far (a
  * copy) and how many cases are done, at each break, so the list can show them while the rest is read;
- * `isCancelled` stops the work when the screen has gone.
+ * `isCancelled` stops the work when the screen has gone. While another reading is under way (the one started in
+ * the background), this one follows its progress, then reads what is left, from memory.
  */
 export async function loadCaseEntries(
   now: Date,
-  onProgress: (soFar: LoadedCases, done: number, total: number) => void = () => undefined,
+  onProgress: Progress = () => undefined,
   isCancelled: () => boolean = () => false,
+): Promise<LoadedCases> {
+  while (running) {
+    const current = running;
+    current.listeners.add(onProgress);
+    await current.done.catch(() => undefined);
+    current.listeners.delete(onProgress);
+  }
+  const listeners = new Set<Progress>([onProgress]);
+  const done = readEntries(
+    now,
+    (soFar, count, total) => listeners.forEach((l) => l(soFar, count, total)),
+    isCancelled,
+  );
+  running = { done, listeners };
+  try {
+    return await done;
+  } finally {
+    running = null;
+  }
+}
+
+/**
+ * Reads the list entries in the background when the page is idle, so that opening the list later is quick. Errors
+ * are left for the list itself to meet (it reads again when opened).
+ */
+export function prefetchCaseEntries(): void {
+  void loadCaseEntries(new Date()).catch(() => undefined);
+}
+
+async function readEntries(
+  now: Date,
+  onProgress: Progress,
+  isCancelled: () => boolean,
 ): Promise<LoadedCases> {
   await getActiveConnection()?.flush();
   const versions = await listVersions();

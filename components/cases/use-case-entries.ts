@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-import { loadCaseEntries, type LoadedCases } from './load-case-entries';
+import { loadCaseEntries, prefetchCaseEntries, type LoadedCases } from './load-case-entries';
 
 export type CaseEntriesState = {
   /** Every case, once all are read. */
@@ -12,6 +12,21 @@ export type CaseEntriesState = {
   /** Reads the cases again (after an import, a rename or a delete); unchanged ones come from memory. */
   refresh: () => Promise<void>;
 };
+
+/** How long after the journey is ready the list entries are read in the background. */
+const PREFETCH_AFTER_MS = 2000;
+
+/**
+ * Reads the list entries in the background shortly after the journey is ready (saved cases only), so that opening
+ * the list later shows every case at once instead of reading them then.
+ */
+export function useCaseListPrefetch(isWanted: boolean): void {
+  useEffect(() => {
+    if (!isWanted) return;
+    const timer = setTimeout(prefetchCaseEntries, PREFETCH_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [isWanted]);
+}
 
 /** The list entries of every case on the device, read when the screen opens. */
 export function useCaseEntries(): CaseEntriesState {
