@@ -43,6 +43,7 @@ const MODULES = [
   'scripts/bench-bundle.ts',
   'scripts/bench-browser.ts',
   'scripts/bench-typing.ts',
+  'scripts/bench-case-list.ts',
   'scripts/bench-web.ts',
 ];
 for (const mod of MODULES) {

@@ -1,66 +1,109 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { localDay } from '@/lib/case/follow-up';
+import {
+  countriesOf,
+  EMPTY_QUERY,
+  queryCaseList,
+  type CaseListEntry,
+  type CaseListQuery,
+} from '@/lib/case-list/case-list';
 import { INTL_LOCALE, type Locale } from '@/lib/i18n/config';
-import type { CaseSummary } from '@/lib/persistence/case-repository';
 import { caseLifecycle } from '@/lib/persistence/case-lifecycle';
-import { getActiveConnection, getRepository } from '@/lib/persistence/instance';
 import { getPersistenceState, type PersistenceState } from '@/lib/persistence/persist';
 import { appStore, useAppStore } from '@/lib/store/use-app-store';
 
 import { BackupRestore } from '@/components/bundle/backup-restore';
+import { CaseListControls } from '@/components/cases/case-list-controls';
+import { CaseRow, type CaseRowAction, type RowFormats } from '@/components/cases/case-row';
+import { forgetCaseEntries } from '@/components/cases/load-case-entries';
+import { useCaseEntries } from '@/components/cases/use-case-entries';
 import { FiguresEntry } from '@/components/figures/figures-entry';
+import { FOLLOW_UP_SECTION_ID } from '@/components/results/follow-up-section';
+import { openSectionNextTime } from '@/components/results/section';
 
 import { CaseImport } from './case-import';
 import { DeleteEverything } from './delete-everything';
 
 const lifecycle = caseLifecycle(appStore);
 
-/** The person's saved notes on this device: open, rename, delete one, start new, or delete everything. */
+/** Rows drawn at first, and added by each "show more": a few screens at 360 px, cheap to draw on a slow phone. */
+const PAGE = 20;
+
+/**
+ * The saved notes on this device, as a volunteer's case list: search, filters and order, the cases due for
+ * follow-up first; open, rename or delete one, start new notes, import, figures, or delete everything.
+ */
 export function CasesView({ locale, onCleared }: { locale: Locale; onCleared: () => void }) {
   const { t } = useTranslation('journey');
   const current = useAppStore((s) => s.caseData);
   const isPrivate = useAppStore((s) => s.isPrivate);
-  const [cases, setCases] = useState<CaseSummary[] | null>(null);
+  const { loaded, progress, refresh } = useCaseEntries();
   const [persistence, setPersistence] = useState<PersistenceState | null>(null);
+  const [query, setQuery] = useState<CaseListQuery>(EMPTY_QUERY);
+  const deferredQuery = useDeferredValue(query);
+  const [shownCount, setShownCount] = useState(PAGE);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const dateFormat = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  const formats = useMemo(
+    (): RowFormats => ({
+      dateTime: new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeStyle: 'short' }),
+      day: new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium' }),
+    }),
+    [locale],
+  );
+  const [today] = useState(() => localDay(new Date()));
 
-  const refresh = async () => {
-    await getActiveConnection()?.flush();
-    setCases(await getRepository().repository.listCases());
-  };
   useEffect(() => {
     headingRef.current?.focus();
     let isLive = true;
     void getPersistenceState().then((state) => {
       if (isLive) setPersistence(state);
     });
-    void getActiveConnection()
-      ?.flush()
-      .then(() => getRepository().repository.listCases())
-      .then((list) => {
-        if (isLive) setCases(list);
-      });
     return () => {
       isLive = false;
     };
   }, []);
 
-  const rename = async (summary: Extract<CaseSummary, { isDamaged: false }>) => {
-    const title = window.prompt(t('cases.rename_label'), summary.title ?? '');
-    if (title === null) return;
-    await lifecycle.rename(summary.id, title);
-    if (current?.id !== summary.id) await refresh();
+  // While the cases are read, the ones read so far are listed (and searched) already.
+  const entries = useMemo(() => loaded?.entries ?? progress?.entries ?? [], [loaded, progress]);
+  const countries = useMemo(() => countriesOf(entries), [entries]);
+  const found = useMemo(() => queryCaseList(entries, deferredQuery, today), [entries, deferredQuery, today]);
+
+  const changeQuery = (next: CaseListQuery) => {
+    setQuery(next);
+    setShownCount(PAGE);
   };
-  const remove = async (id: string) => {
-    if (!window.confirm(t('cases.confirm_delete'))) return;
-    await lifecycle.remove(id, locale);
+  // One handler for every row, so a row is drawn again only when its own case changes.
+  const onAction = useCallback(
+    (action: CaseRowAction, entry: CaseListEntry) => {
+      const run = async () => {
+        if (action === 'open') await lifecycle.open(entry.id);
+        else if (action === 'follow_up') {
+          openSectionNextTime(FOLLOW_UP_SECTION_ID);
+          await lifecycle.open(entry.id);
+          appStore.getState().showView('results');
+        } else if (action === 'rename') {
+          const next = window.prompt(t('cases.rename_label'), entry.title ?? '');
+          if (next === null) return;
+          await lifecycle.rename(entry.id, next);
+          forgetCaseEntries([entry.id]);
+          await refresh();
+        } else {
+          if (!window.confirm(t('cases.confirm_delete'))) return;
+          await lifecycle.remove(entry.id, locale);
+          await refresh();
+        }
+      };
+      void run();
+    },
+    [t, refresh, locale],
+  );
+  // After an import or a restore every case is read again: one may have been written again at the same version.
+  const readAllAgain = async () => {
+    forgetCaseEntries();
     await refresh();
   };
 
@@ -70,46 +113,60 @@ export function CasesView({ locale, onCleared }: { locale: Locale; onCleared: ()
         {t('cases.title')}
       </h1>
       {isPrivate ? <p className="panel panel--calm">{t('cases.private_note')}</p> : null}
-      {cases === null ? <p role="status">{t('loading')}</p> : null}
       {persistence && !isPrivate ? (
         <p className="panel panel--calm" data-testid="persistence" data-state={persistence}>
           {t(`persistence.${persistence}`)}
         </p>
       ) : null}
+      {entries.length > 1 ? (
+        <CaseListControls query={query} countries={countries} locale={locale} onChange={changeQuery} />
+      ) : null}
+      <p
+        role="status"
+        className="muted"
+        data-testid="case-count"
+        data-state={loaded === null ? 'reading' : 'ready'}
+        data-total={entries.length}
+      >
+        {loaded === null
+          ? progress
+            ? t('cases.reading', { done: progress.done, total: progress.total })
+            : t('loading')
+          : entries.length > 1
+            ? t('cases.shown', { shown: found.length, total: entries.length })
+            : ''}
+      </p>
+      {loaded && loaded.damaged > 0 ? <p className="panel panel--warn">{t('cases.damaged')}</p> : null}
+      {loaded && entries.length > 0 && found.length === 0 ? (
+        <p className="panel panel--calm" data-testid="case-none-found">
+          {t('cases.none_found')}
+        </p>
+      ) : null}
       <ul className="cases__list">
-        {(cases ?? []).map((c) => (
-          <li key={c.id} className="panel cases__item" data-testid="case-item">
-            {c.isDamaged ? (
-              <p>{t('cases.damaged')}</p>
-            ) : (
-              <>
-                <p className="cases__title">
-                  {c.title ?? t('cases.untitled', { date: dateFormat.format(new Date(c.createdAt)) })}
-                  {current?.id === c.id ? <span className="tag">{t('cases.current')}</span> : null}
-                </p>
-                <p className="muted">
-                  {t('cases.updated', { date: dateFormat.format(new Date(c.updatedAt)) })}
-                </p>
-                <div className="button-row">
-                  <button type="button" className="button" onClick={() => void lifecycle.open(c.id)}>
-                    {t('cases.open')}
-                  </button>
-                  <button type="button" className="link-button" onClick={() => void rename(c)}>
-                    {t('cases.rename')}
-                  </button>
-                  <button
-                    type="button"
-                    className="link-button link-button--danger"
-                    onClick={() => void remove(c.id)}
-                  >
-                    {t('cases.delete')}
-                  </button>
-                </div>
-              </>
-            )}
-          </li>
+        {found.slice(0, shownCount).map((entry) => (
+          <CaseRow
+            key={entry.id}
+            entry={entry}
+            today={today}
+            locale={locale}
+            formats={formats}
+            isCurrent={current?.id === entry.id}
+            onAction={onAction}
+          />
         ))}
       </ul>
+      {found.length > shownCount ? (
+        <p>
+          <button
+            type="button"
+            className="button button--secondary"
+            data-testid="case-show-more"
+            onClick={() => setShownCount((n) => n + PAGE)}
+          >
+            {t('cases.show_more', { count: found.length - shownCount })}
+          </button>
+        </p>
+      ) : null}
       <div className="button-row">
         <button type="button" className="button button--primary" onClick={() => void lifecycle.start(locale)}>
           {t('cases.new')}
@@ -124,11 +181,12 @@ export function CasesView({ locale, onCleared }: { locale: Locale; onCleared: ()
           </button>
         ) : null}
       </div>
-      {isPrivate ? null : <CaseImport locale={locale} onImported={refresh} />}
-      <BackupRestore onRestored={refresh} />
+      {isPrivate ? null : <CaseImport locale={locale} onImported={readAllAgain} />}
+      <BackupRestore onRestored={readAllAgain} />
       <FiguresEntry locale={locale} />
       <DeleteEverything
         onDelete={async () => {
+          forgetCaseEntries();
           await lifecycle.deleteEverything();
           onCleared();
         }}

@@ -11,6 +11,8 @@ import { getRepository, setActiveConnection } from '@/lib/persistence/instance';
 import { classifyStorageError } from '@/lib/persistence/storage-error';
 import { appStore, useAppStore } from '@/lib/store/use-app-store';
 
+import { useCaseListPrefetch } from '@/components/cases/use-case-entries';
+
 import { FirstStep } from './first-step';
 import { JourneyViews } from './journey-views';
 
@@ -53,6 +55,8 @@ export function JourneyApp({ locale }: { locale: Locale }) {
   const hasCase = useAppStore((s) => s.caseData !== null);
   // Another tab deleted this case (or everything): it is closed here too (connect-store.ts), and we say so.
   const isDeletedElsewhere = useAppStore((s) => s.closedReason === 'deleted_elsewhere');
+  const isPrivate = useAppStore((s) => s.isPrivate);
+  useCaseListPrefetch(phase.state === 'ready' && !isPrivate);
 
   useEffect(() => {
     let link: ReturnType<typeof connectStoreToStorage> | null = null;

@@ -17,6 +17,8 @@ export type PackSettings = {
   lang: Locale;
   secondLang: Locale | null;
   includeSensitive: boolean;
+  /** The volunteer's follow-up notes on each referral; out unless chosen (issue 14). */
+  includeVolunteerNotes: boolean;
   pageSize: PageSize;
 };
 
@@ -136,6 +138,22 @@ export function PackOptions({
           <strong>{t('ui.sensitive_label')}</strong>
           <span id={`${id}-sensitive-hint`} className="muted small" style={{ display: 'block' }}>
             {t('ui.sensitive_hint')} {t('ui.files_follow')}
+          </span>
+        </label>
+      </div>
+      <div className="choice">
+        <input
+          type="checkbox"
+          id={`${id}-notes`}
+          data-testid="pack-include-notes"
+          checked={settings.includeVolunteerNotes}
+          onChange={(event) => set({ includeVolunteerNotes: event.currentTarget.checked })}
+          aria-describedby={`${id}-notes-hint`}
+        />
+        <label htmlFor={`${id}-notes`}>
+          <strong>{t('ui.notes_label')}</strong>
+          <span id={`${id}-notes-hint`} className="muted small" style={{ display: 'block' }}>
+            {t('ui.notes_hint')} {t('ui.files_follow')}
           </span>
         </label>
       </div>

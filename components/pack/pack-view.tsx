@@ -39,6 +39,7 @@ export function PackView({ locale }: { locale: Locale }) {
     lang: locale,
     secondLang: null,
     includeSensitive: false,
+    includeVolunteerNotes: false,
     pageSize: 'a4',
   });
   const [previewAt] = useState(() => new Date().toISOString());
@@ -61,12 +62,19 @@ export function PackView({ locale }: { locale: Locale }) {
         generatedAt,
         appVersion: PRODUCT_VERSION,
         includeSensitive: settings.includeSensitive,
+        includeVolunteerNotes: settings.includeVolunteerNotes,
         manifestSha256,
       });
     const reference = toCaseReference(caseData.id);
     const packT = translators(settings.lang);
     const dataFiles = () =>
-      buildPackDataFiles({ caseData, assessment, includeSensitive: settings.includeSensitive, t: packT });
+      buildPackDataFiles({
+        caseData,
+        assessment,
+        includeSensitive: settings.includeSensitive,
+        includeVolunteerNotes: settings.includeVolunteerNotes,
+        t: packT,
+      });
     return {
       reference,
       pageSize: settings.pageSize,

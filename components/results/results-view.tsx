@@ -10,6 +10,7 @@ import { useAssessment, useReferralSelection } from '@/lib/store/selectors';
 import { appStore, useAppStore } from '@/lib/store/use-app-store';
 
 import { ActionText } from './action-item';
+import { FollowUpSection } from './follow-up-section';
 import { ReferralCard } from './referral-card';
 import { Section } from './section';
 
@@ -79,6 +80,8 @@ export function ResultsView({ locale }: { locale: Locale }) {
           <ReferralCard key={r.entry.id} selected={r} locale={locale} callerCountry={caseData.country} />
         ))}
       </Section>
+
+      <FollowUpSection caseData={caseData} selection={selection} locale={locale} />
 
       {assessment.flags.possibleLaunderingExposure ? (
         // Someone used to move money: their own position, apart from what was done to them (issue #10).

@@ -23,6 +23,11 @@ function writeOpen(id: string, isOpen: boolean): void {
   }
 }
 
+/** Opens a section the next time it is shown (the case list's "Follow up" opens the follow-up section). */
+export function openSectionNextTime(id: string): void {
+  writeOpen(id, true);
+}
+
 /**
  * A part of a long screen that opens on demand (the GOV.UK accordion pattern, with the native details and summary
  * elements, so it works with the keyboard and screen readers without script). It remembers, for this tab, whether

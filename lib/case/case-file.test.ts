@@ -159,6 +159,53 @@ describe('case files', () => {
     }
   });
 
+  it('migrates a version 4 file to follow referrals: nothing followed yet, open, no follow-up day', () => {
+    const v4 = validFile({
+      schemaVersion: 4,
+      reportsMade: [{ id: 'r1', kind: 'police_cybercrime_report', reference: 'DEN-1' }],
+    });
+    delete v4.followUps;
+    delete v4.followUpOn;
+    delete v4.closedOn;
+    const result = parseCaseFile(JSON.stringify(v4));
+    expect(result.ok && result.migratedFrom).toBe(4);
+    if (!result.ok) return;
+    expect(result.case.schemaVersion).toBe(5);
+    expect(result.case).toMatchObject({ followUps: [], followUpOn: null, closedOn: null });
+    expect(result.case.reportsMade[0]?.reference).toBe('DEN-1');
+  });
+
+  it('refuses a version 4 file that already holds a field of version 5', () => {
+    // Version 4 had no follow-ups, so a v4 file with a wrong one is refused by the v5 schema, not dropped silently.
+    const v4 = validFile({ schemaVersion: 4, followUpOn: 'next week' });
+    expect(errorOf(v4).path).toBe('followUpOn');
+  });
+
+  it('reads a followed referral back, and refuses the same referral followed twice', () => {
+    const followUp = {
+      source: 'directory',
+      targetId: 'es_policia_nacional',
+      kind: 'police_cybercrime_report',
+      status: 'report_filed',
+      reportFiledOn: '2026-03-02',
+      reference: 'ATT-77',
+      notes: 'Asked for a copy by e-mail',
+    };
+    const result = parseCaseFile(validFile({ followUps: [followUp], followUpOn: '2026-03-09' }));
+    expect(result.ok && result.case.followUps[0]).toEqual({
+      ...followUp,
+      contactedOn: null,
+      acknowledgedOn: null,
+      closedOn: null,
+    });
+    expect(errorOf(validFile({ followUps: [followUp, { ...followUp, status: 'closed' }] }))).toMatchObject({
+      path: 'followUps[1].targetId',
+    });
+    expect(errorOf(validFile({ followUps: [{ ...followUp, status: 'lost' }] })).path).toBe(
+      'followUps[0].status',
+    );
+  });
+
   it('does not report a migration for a current file', () => {
     const result = parseCaseFile(validFile());
     expect(result.ok && 'migratedFrom' in result).toBe(false);

@@ -92,6 +92,9 @@ export function createEmptyCase({ id, now }: { id: string; now: Date }): Case {
     account: '',
     ownContacts: [],
     checklist: [],
+    followUps: [],
+    followUpOn: null,
+    closedOn: null,
   };
 }
 

@@ -89,3 +89,24 @@ export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 /** Where a report already made went, when it is not one of the referral kinds (e.g. the person's employer). */
 export const OTHER_REPORT_KIND = 'other';
+
+/**
+ * Where one referral stands, as a volunteer follows it through (issue 14, point 2), in the order a referral moves:
+ * nobody has contacted the organisation yet; someone has; a report was filed; the organisation acknowledged it (often
+ * with a reference number); the organisation closed it.
+ */
+export const REFERRAL_STATUSES = [
+  'not_contacted',
+  'contacted',
+  'report_filed',
+  'acknowledged',
+  'closed',
+] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+
+/**
+ * What a followed referral points at: an entry of the directory the results recommend, a contact the person added
+ * themselves, or a report the person had already made (the case's `reportsMade`).
+ */
+export const FOLLOW_UP_SOURCES = ['directory', 'own_contact', 'report_made'] as const;
+export type FollowUpSource = (typeof FOLLOW_UP_SOURCES)[number];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { createEmptyCase } from './case-file';
+import { changeFollowUp } from './follow-up';
 import { mergeCases } from './merge-cases';
 import { PaymentSchema, type Case, type Payment } from './schema';
 
@@ -55,6 +56,22 @@ describe('merging two tabs’ changes to one case', () => {
     const start = { ...base, payments: [payment('a', 1)] };
     const theirs = { ...start, payments: [payment('a', 100)] };
     expect(mergeCases(start, start, theirs).payments[0]?.amount).toBe(100);
+  });
+
+  it('keeps one tab’s referral follow-up and the other tab’s follow-up day', () => {
+    const start = { ...base, updatedAt: '2026-03-01T10:00:00.000Z' };
+    const mine = changeFollowUp(
+      start,
+      { source: 'directory', targetId: 'es_policia', kind: 'police_cybercrime_report' },
+      { status: 'contacted' },
+      '2026-03-02',
+    );
+    const theirs = { ...start, followUpOn: '2026-03-09' };
+    const merged = mergeCases(start, mine, theirs);
+    expect(merged.followUps.map((f) => [f.targetId, f.status, f.contactedOn])).toEqual([
+      ['es_policia', 'contacted', '2026-03-02'],
+    ]);
+    expect(merged.followUpOn).toBe('2026-03-09');
   });
 
   it('returns the side being saved unchanged when nothing else changed', () => {

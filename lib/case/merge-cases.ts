@@ -70,6 +70,12 @@ export function mergeCases(base: Case, mine: Case, theirs: Case): Case {
     mine.checklist.map((e) => ({ ...e, id: e.actionId })),
     theirs.checklist.map((e) => ({ ...e, id: e.actionId })),
   ).map(({ actionId, doneAt }) => ({ actionId, doneAt }));
+  const followKey = (f: Case['followUps'][number]) => ({ ...f, id: `${f.source}:${f.targetId}` });
+  const followUps = mergeById(
+    base.followUps.map(followKey),
+    mine.followUps.map(followKey),
+    theirs.followUps.map(followKey),
+  ).map(({ id: _key, ...f }) => f);
   return {
     ...mine,
     title: scalar('title'),
@@ -85,6 +91,9 @@ export function mergeCases(base: Case, mine: Case, theirs: Case): Case {
     reportsMade: mergeById(base.reportsMade, mine.reportsMade, theirs.reportsMade),
     ownContacts: mergeById(base.ownContacts, mine.ownContacts, theirs.ownContacts),
     checklist,
+    followUps,
+    followUpOn: scalar('followUpOn'),
+    closedOn: scalar('closedOn'),
     updatedAt: mine.updatedAt >= theirs.updatedAt ? mine.updatedAt : theirs.updatedAt,
   };
 }

@@ -50,10 +50,20 @@ function migrateV3ToV4(raw: RawCase): RawCase {
   return { ...raw, ...(isParent ? { respondent: 'parent_or_carer' } : {}), schemaVersion: 4 };
 }
 
+/**
+ * Version 5 follows referrals through (issue 14, point 2): `followUps` (where each referral stands), `followUpOn` (the
+ * case's next follow-up day) and `closedOn`. Older files followed nothing: the list starts empty and the case is open,
+ * with no follow-up day. Reports already made still count as filed without a follow-up record (lib/case/follow-up.ts).
+ */
+function migrateV4ToV5(raw: RawCase): RawCase {
+  return { followUps: [], followUpOn: null, closedOn: null, ...raw, schemaVersion: 5 };
+}
+
 const STEPS: readonly MigrationStep[] = [
   { from: 1, migrate: migrateV1ToV2 },
   { from: 2, migrate: migrateV2ToV3 },
   { from: 3, migrate: migrateV3ToV4 },
+  { from: 4, migrate: migrateV4ToV5 },
 ];
 
 /** The oldest schema version that can still be read. */

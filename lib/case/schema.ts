@@ -15,15 +15,17 @@ import { OTHER_COUNTRY, REFERRAL_KINDS } from './codes';
 import {
   AGE_GROUPS,
   EVIDENCE_KINDS,
+  FOLLOW_UP_SOURCES,
   IDENTIFIER_KINDS,
   OTHER_REPORT_KIND,
   PAYMENT_METHODS,
   PAYMENT_SCHEMES,
+  REFERRAL_STATUSES,
   RESPONDENTS,
 } from './enums';
 
 /** The version of the case file this code writes. Older versions are migrated on reading. */
-export const CASE_SCHEMA_VERSION = 4;
+export const CASE_SCHEMA_VERSION = 5;
 
 const SNAKE_ID = /^[a-z][a-z0-9_]*$/;
 const RECORD_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -146,6 +148,25 @@ export const ChecklistEntrySchema = z.strictObject({
   doneAt: isoDateTime,
 });
 
+/**
+ * One referral followed through (version 5): where it stands, when each step happened, the reference number the
+ * organisation gave, and the volunteer's notes. Notes stay out of the referral pack unless the pack asks for them.
+ */
+export const ReferralFollowUpSchema = z.strictObject({
+  source: z.enum(FOLLOW_UP_SOURCES),
+  /** The directory entry id, the own contact's id, or the id of the report already made. */
+  targetId: recordId,
+  /** The kind of help it is (the directory's, the contact's, or the report's kind). */
+  kind: z.enum([...REFERRAL_KINDS, OTHER_REPORT_KIND]),
+  status: z.enum(REFERRAL_STATUSES).default('not_contacted'),
+  contactedOn: dateOrDateTime.nullable().default(null),
+  reportFiledOn: dateOrDateTime.nullable().default(null),
+  acknowledgedOn: dateOrDateTime.nullable().default(null),
+  closedOn: dateOrDateTime.nullable().default(null),
+  reference: nullableText(200),
+  notes: nullableText(5000),
+});
+
 /** One case: the unit that is saved, locked, exported and imported. */
 export const CaseSchema = z
   .strictObject({
@@ -179,6 +200,12 @@ export const CaseSchema = z
     account: text(100_000).default(''),
     ownContacts: z.array(OwnContactSchema).max(500).default([]),
     checklist: z.array(ChecklistEntrySchema).max(1000).default([]),
+    /** The referrals followed through (version 5), one per directory entry, own contact or report made. */
+    followUps: z.array(ReferralFollowUpSchema).max(500).default([]),
+    /** The day the case should next be looked at (version 5). */
+    followUpOn: dateOrDateTime.nullable().default(null),
+    /** When the volunteer closed the case (version 5); null while it is open. */
+    closedOn: dateOrDateTime.nullable().default(null),
   })
   .superRefine((c, ctx) => {
     const keyed = {
@@ -192,6 +219,9 @@ export const CaseSchema = z
       const index = findDuplicate(ids);
       if (index >= 0) ctx.addIssue({ code: 'custom', path: [field, index, 'id'], message: 'duplicate_id' });
     }
+    const followed = findDuplicate(c.followUps.map((f) => `${f.source}:${f.targetId}`));
+    if (followed >= 0)
+      ctx.addIssue({ code: 'custom', path: ['followUps', followed, 'targetId'], message: 'duplicate_id' });
     const ticked = findDuplicate(c.checklist.map((entry) => entry.actionId));
     if (ticked >= 0)
       ctx.addIssue({ code: 'custom', path: ['checklist', ticked, 'actionId'], message: 'ticked_twice' });
@@ -228,3 +258,4 @@ export type EvidenceItem = z.infer<typeof EvidenceItemSchema>;
 export type ReportMade = z.infer<typeof ReportMadeSchema>;
 export type OwnContact = z.infer<typeof OwnContactSchema>;
 export type ChecklistEntry = z.infer<typeof ChecklistEntrySchema>;
+export type ReferralFollowUp = z.infer<typeof ReferralFollowUpSchema>;

@@ -42,6 +42,12 @@ function marked(c: Case): Case {
     identifiers: c.identifiers.map((x) => ({ ...x, value: mark(), platform: mark(), notes: mark() })),
     evidence: c.evidence.map((e) => ({ ...e, description: mark(), fileName: mark() })),
     reportsMade: c.reportsMade.map((r) => ({ ...r, organisation: mark(), reference: mark(), notes: mark() })),
+    followUps: c.followUps.map((f) => ({
+      ...f,
+      targetId: `t${mark()}`.slice(0, 64),
+      reference: mark(),
+      notes: mark(),
+    })),
     ownContacts: c.ownContacts.map((o) => ({
       ...o,
       name: mark(),
@@ -65,10 +71,10 @@ describe('what reaches the figures', () => {
       'country',
       'firstContactMonth',
       'firstReportMonth',
-      'hasTickedSteps',
       'incidentTypes',
       'losses',
       'openedMonth',
+      'referralStatus',
       'reportKinds',
       'urgency',
     ]);

@@ -4,7 +4,7 @@
  * (./small-counts.ts). The result holds codes and numbers only; the screens and the CSV translate the codes.
  */
 import { OTHER_COUNTRY, REFERRAL_KINDS, URGENCIES } from '../case/codes';
-import { OTHER_REPORT_KIND } from '../case/enums';
+import { OTHER_REPORT_KIND, REFERRAL_STATUSES } from '../case/enums';
 import type { Case } from '../case/schema';
 import { INCIDENT_TYPES } from '../questionnaire/options';
 import { UNC_ARTICLES } from '../triage/codes';
@@ -12,9 +12,6 @@ import { COUNTRY_NOT_GIVEN, OTHER_CURRENCY, projectCase } from './project';
 import type { FigureInput } from './project';
 import { isLargeEnough, rowsOf, shownCount } from './small-counts';
 import type { FigureRow, ShownCount } from './small-counts';
-
-/** What the case records about referrals, while the app keeps no status for each referral. */
-export const REFERRAL_RECORDS = ['report_recorded', 'steps_ticked_only', 'nothing_recorded'] as const;
 
 /** Months from a starting month to the first dated report, in bands; and the cases that cannot be placed. */
 export const MONTH_BANDS = [
@@ -36,7 +33,7 @@ export const FIGURE_IDS = [
   'incident_type',
   'article',
   'urgency',
-  'referral_record',
+  'referral_status',
   'report_kind',
   'contact_to_report',
   'opened_to_report',
@@ -76,11 +73,6 @@ export function monthBand(start: number | null, report: number | null): MonthBan
   if (months <= 5) return 'months_3_to_5';
   if (months <= 11) return 'months_6_to_11';
   return 'months_12_plus';
-}
-
-function referralRecordOf(input: FigureInput): (typeof REFERRAL_RECORDS)[number] {
-  if (input.reportKinds.length > 0) return 'report_recorded';
-  return input.hasTickedSteps ? 'steps_ticked_only' : 'nothing_recorded';
 }
 
 // How many cases have each code; a case counts once per code.
@@ -136,9 +128,9 @@ export function figuresOf(inputs: readonly FigureInput[]): Figures {
         URGENCIES,
         inBands,
       ),
-      referral_record: rowsOf(
-        tally(inputs, (i) => [referralRecordOf(i)]),
-        REFERRAL_RECORDS,
+      referral_status: rowsOf(
+        tally(inputs, (i) => [i.referralStatus]),
+        REFERRAL_STATUSES,
         inBands,
       ),
       report_kind: rowsOf(

@@ -14,7 +14,7 @@ const NOW = new Date('2026-03-10T12:00:00Z');
 const PARTITIONS = [
   'country',
   'urgency',
-  'referral_record',
+  'referral_status',
   'contact_to_report',
   'opened_to_report',
 ] as const;

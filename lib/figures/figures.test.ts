@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { createEmptyCase } from '../case/case-file';
+import { changeFollowUp } from '../case/follow-up';
 import type { Case, Payment } from '../case/schema';
 import { parseCsv } from '../referral-pack/testing/parse-csv';
 import { computeFigures, median, monthBand } from './compute';
@@ -145,8 +146,47 @@ describe('months from a start to the first report', () => {
     const { figures } = computeFigures([c], NOW);
     expect(figures.contact_to_report).toEqual([{ code: 'months_2', count: 'fewer_than_5' }]);
     expect(figures.opened_to_report).toEqual([{ code: 'report_before_start', count: 'fewer_than_5' }]);
-    expect(figures.referral_record).toEqual([{ code: 'report_recorded', count: 'fewer_than_5' }]);
+    expect(figures.referral_status).toEqual([{ code: 'report_filed', count: 'fewer_than_5' }]);
     expect(figures.report_kind).toEqual([{ code: 'platform_report', count: 'fewer_than_5' }]);
+  });
+});
+
+describe('referral status', () => {
+  it('counts each case once by how far its referrals went, as the volunteer recorded them', () => {
+    const police = { source: 'directory', targetId: 'es_policia', kind: 'police_cybercrime_report' } as const;
+    const bank = { source: 'own_contact', targetId: 'c1', kind: 'bank_or_payment_provider' } as const;
+    const contacted = (n: number) =>
+      changeFollowUp(aCase({ country: 'ES' }), police, { status: 'contacted' }, `2026-02-0${n}`);
+    const cases = [
+      ...[1, 2, 3, 4, 5].map(contacted),
+      // Filed with the police in January, and the bank acknowledged: counted once, as acknowledged.
+      changeFollowUp(
+        changeFollowUp(
+          aCase(),
+          police,
+          { status: 'report_filed', reportFiledOn: '2026-01-15' },
+          '2026-03-01',
+        ),
+        bank,
+        { status: 'acknowledged' },
+        '2026-03-02',
+      ),
+      aCase(),
+    ];
+    const { figures } = computeFigures(cases, NOW);
+    // In the order a referral moves, like the urgency bands.
+    expect(figures.referral_status).toEqual([
+      { code: 'not_contacted', count: 'fewer_than_5' },
+      { code: 'contacted', count: 5 },
+      { code: 'acknowledged', count: 'fewer_than_5' },
+    ]);
+    // Acknowledged comes after filing, so both count as where a report went; the cases only contacted do not.
+    expect(figures.report_kind).toEqual([
+      { code: 'bank_or_payment_provider', count: 'fewer_than_5' },
+      { code: 'police_cybercrime_report', count: 'fewer_than_5' },
+    ]);
+    // Opened March 2026, the report filed January 2026.
+    expect(figures.opened_to_report.find((r) => r.code === 'report_before_start')).toBeDefined();
   });
 });
 

@@ -35,7 +35,7 @@ export function labelOf(figure: FigureId, code: string, { t, countryName }: Figu
     case 'report_kind':
       return t(`assessment:referral_kinds.${code}`);
     case 'urgency':
-    case 'referral_record':
+    case 'referral_status':
       return t(`figures:codes.${figure}.${code}`);
     case 'contact_to_report':
     case 'opened_to_report':

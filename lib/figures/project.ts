@@ -5,9 +5,10 @@
  */
 import { COUNTRY_CODES } from '../case/countries';
 import { OTHER_COUNTRY } from '../case/codes';
+import { followUpsOf, furthestReferralStatus, isReportFiled } from '../case/follow-up';
 import type { ReferralKind, Urgency } from '../case/codes';
 import { CRYPTO_CODES } from '../case/currency-signs';
-import type { OTHER_REPORT_KIND } from '../case/enums';
+import type { OTHER_REPORT_KIND, ReferralStatus } from '../case/enums';
 import { isIsoCurrency } from '../case/payment-totals';
 import type { Case } from '../case/schema';
 import { INCIDENT_TYPES } from '../questionnaire/options';
@@ -28,17 +29,20 @@ export type FigureInput = {
   /** UN Convention against Cybercrime articles found by the triage engine. */
   articles: UncArticle[];
   urgency: Urgency;
-  /** Where reports already made went (the case's `reportsMade` kinds), without duplicates. */
+  /**
+   * Where reports were filed, without duplicates: the kinds of the reports already made and of the referrals followed
+   * to a filed report or further (lib/case/follow-up.ts).
+   */
   reportKinds: Array<ReferralKind | typeof OTHER_REPORT_KIND>;
-  /** The person ticked at least one step of their plan as done (the checklist), without when. */
-  hasTickedSteps: boolean;
+  /** The furthest status any referral of the case reached (a report already made counts as filed), without when. */
+  referralStatus: ReferralStatus;
   /** This case's losses summed by currency (ISO, crypto, or `other`). */
   losses: Array<{ currency: string; amount: number }>;
   /** Months are counted as year × 12 + month − 1: a month number, never a day. */
   openedMonth: number;
   /** The month the other party first made contact (the `first_contact_date` answer), when given. */
   firstContactMonth: number | null;
-  /** The month of the earliest dated report already made, when there is one. */
+  /** The month of the earliest dated filed report (already made, or followed to filing), when there is one. */
   firstReportMonth: number | null;
 };
 
@@ -83,16 +87,17 @@ function earliest(months: ReadonlyArray<number | null>): number | null {
 /** Reads the allowed fields of one case (and its assessment at `now`) into a FigureInput. */
 export function projectCase(c: Case, now: Date): FigureInput {
   const assessment = assess(c, { now });
+  const filed = followUpsOf(c).filter((f) => isReportFiled(f.status));
   return {
     country: countryOf(c.country),
     incidentTypes: INCIDENT_TYPES.filter((t) => assessment.incidentTypes.includes(t)),
     articles: assessment.offences.map((o) => o.article),
     urgency: assessment.urgency.level,
-    reportKinds: [...new Set(c.reportsMade.map((r) => r.kind))],
-    hasTickedSteps: c.checklist.length > 0,
+    reportKinds: [...new Set(filed.map((f) => f.kind))],
+    referralStatus: furthestReferralStatus(c),
     losses: lossesOf(c.payments),
     openedMonth: monthOf(c.createdAt) ?? 0,
     firstContactMonth: monthOf(c.answers.first_contact_date),
-    firstReportMonth: earliest(c.reportsMade.map((r) => monthOf(r.date))),
+    firstReportMonth: earliest(filed.map((f) => monthOf(f.reportFiledOn))),
   };
 }

@@ -10,9 +10,11 @@ import { DIRECTORY_COUNTRIES, OTHER_COUNTRY, REFERRAL_KINDS } from '../../case/c
 import {
   AGE_GROUPS,
   EVIDENCE_KINDS,
+  FOLLOW_UP_SOURCES,
   IDENTIFIER_KINDS,
   PAYMENT_METHODS,
   PAYMENT_SCHEMES,
+  REFERRAL_STATUSES,
   RESPONDENTS,
 } from '../../case/enums';
 import { CASE_SCHEMA_VERSION } from '../../case/schema';
@@ -162,6 +164,19 @@ const ownContact: fc.Arbitrary<Omit<OwnContact, 'id'>> = fc.record(
   { requiredKeys: ['kind', 'name'] },
 );
 
+const followUp = fc.record({
+  source: fc.constantFrom(...FOLLOW_UP_SOURCES),
+  targetId: recordId,
+  kind: fc.constantFrom(...REFERRAL_KINDS, 'other' as const),
+  status: fc.constantFrom(...REFERRAL_STATUSES),
+  contactedOn: nullable(dateOrDateTime),
+  reportFiledOn: nullable(dateOrDateTime),
+  acknowledgedOn: nullable(dateOrDateTime),
+  closedOn: nullable(dateOrDateTime),
+  reference: nullable(shortText(20)),
+  notes: nullable(shortText(60)),
+});
+
 function withIds<T>(arb: fc.Arbitrary<T>, maxLength: number): fc.Arbitrary<Array<T & { id: string }>> {
   return fc
     .uniqueArray(fc.tuple(recordId, arb), { maxLength, selector: ([id]) => id })
@@ -206,6 +221,12 @@ export function caseArbitrary({ maxRecords = 4, oddness = 0.1 } = {}): fc.Arbitr
           },
         )
         .map((entries) => entries.map(([actionId, doneAt]) => ({ actionId, doneAt }))),
+      followUps: fc.uniqueArray(followUp, {
+        maxLength: maxRecords,
+        selector: (f) => `${f.source}:${f.targetId}`,
+      }),
+      followUpOn: nullable(dateOrDateTime),
+      closedOn: nullable(dateOrDateTime),
     })
     .map(({ title, ...rest }) => ({
       schemaVersion: CASE_SCHEMA_VERSION,

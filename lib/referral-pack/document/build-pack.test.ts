@@ -159,10 +159,12 @@ describe('a bilingual pack', () => {
 });
 
 describe('buildPackDocument', () => {
-  it('orders the sections as each preset says', () => {
+  it('orders the sections as each preset says (where referrals stand only once one was followed)', () => {
     for (const preset of PACK_PRESETS) {
       const doc = build(sampleCase(), preset, 'en');
-      expect(doc.sections.map((s) => s.id)).toEqual(PRESET_SECTIONS[preset]);
+      expect(doc.sections.map((s) => s.id)).toEqual(
+        PRESET_SECTIONS[preset].filter((id) => id !== 'follow_up'),
+      );
       expect(doc.sections.at(-1)?.id).toBe('disclaimer');
     }
   });

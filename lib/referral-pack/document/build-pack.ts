@@ -12,6 +12,7 @@ import type { ReferralSelection } from '../../referrals/select';
 import type { Assessment } from '../../triage/types';
 import type { PackBlock, PackDocument, PackField, PackSection } from './document';
 import { buildRecordsCsv } from './pack-csv';
+import { buildFollowUpBlocks, listPackFollowUps } from './pack-follow-up';
 import { buildLetterBlocks } from './pack-letters';
 import { buildOverviewFields } from './pack-overview';
 import { formatGeneratedAt, redactCase, toCaseReference, type PackTranslate } from './pack-format';
@@ -57,12 +58,14 @@ export type PackSectionId =
   | 'reports'
   | 'own_contacts'
   | 'referrals'
+  | 'follow_up'
   | 'disclaimer';
 
 /**
  * Which sections each preset shows, in order: what that reader needs first, then every other record the person
- * kept, so no pack leaves a fact out (payments, the other party, evidence, reports made, their own contacts). The
- * disclaimer is always last.
+ * kept, so no pack leaves a fact out (payments, the other party, evidence, reports made, their own contacts). Where
+ * each referral stands comes just before the disclaimer, and only when some referral was followed. The disclaimer
+ * is always last.
  */
 export const PRESET_SECTIONS: Record<PackPreset, readonly PackSectionId[]> = {
   police: [
@@ -78,6 +81,7 @@ export const PRESET_SECTIONS: Record<PackPreset, readonly PackSectionId[]> = {
     'own_contacts',
     'rights',
     'referrals',
+    'follow_up',
     'disclaimer',
   ],
   bank: [
@@ -90,6 +94,7 @@ export const PRESET_SECTIONS: Record<PackPreset, readonly PackSectionId[]> = {
     'identifiers',
     'evidence',
     'own_contacts',
+    'follow_up',
     'disclaimer',
   ],
   platform: [
@@ -100,6 +105,7 @@ export const PRESET_SECTIONS: Record<PackPreset, readonly PackSectionId[]> = {
     'payments',
     'recipients',
     'own_contacts',
+    'follow_up',
     'disclaimer',
   ],
   support: [
@@ -114,6 +120,7 @@ export const PRESET_SECTIONS: Record<PackPreset, readonly PackSectionId[]> = {
     'identifiers',
     'evidence',
     'reports',
+    'follow_up',
     'disclaimer',
   ],
   full: [
@@ -130,6 +137,7 @@ export const PRESET_SECTIONS: Record<PackPreset, readonly PackSectionId[]> = {
     'reports',
     'own_contacts',
     'referrals',
+    'follow_up',
     'disclaimer',
   ],
 };
@@ -148,6 +156,7 @@ const SECTION_BUILDERS: Record<PackSectionId, (ctx: PackContext) => PackBlock[]>
   reports: buildReportBlocks,
   own_contacts: buildOwnContactBlocks,
   referrals: buildReferralBlocks,
+  follow_up: buildFollowUpBlocks,
   disclaimer: buildDisclaimerBlocks,
 };
 
@@ -167,6 +176,8 @@ export type BuildPackInput = {
   appVersion: string;
   /** Include full account numbers, sensitive answers and intimate-image descriptions. */
   includeSensitive: boolean;
+  /** Include the volunteer's follow-up notes on each referral; left out unless chosen. */
+  includeVolunteerNotes?: boolean;
   /** SHA-256 of the bundle's SHA256SUMS, printed on the cover when the pack is part of a ZIP. */
   manifestSha256?: string;
   /** IANA time zone for times; the device's when not given. */
@@ -175,7 +186,12 @@ export type BuildPackInput = {
 
 /** Builds the pack document for one reader, in one language or two. */
 export function buildPackDocument(input: BuildPackInput): PackDocument {
-  const caseData = preparePackCase(input.caseData, input.assessment, input.includeSensitive);
+  const caseData = preparePackCase(
+    input.caseData,
+    input.assessment,
+    input.includeSensitive,
+    input.includeVolunteerNotes === true,
+  );
   const langs =
     input.secondLang !== undefined && input.secondLang !== input.lang
       ? [input.lang, input.secondLang]
@@ -187,6 +203,7 @@ export function buildPackDocument(input: BuildPackInput): PackDocument {
     lang,
     t: input.t(lang),
     includeSensitive: input.includeSensitive,
+    includeVolunteerNotes: input.includeVolunteerNotes === true,
     timeZone: input.timeZone,
   }));
   const [main] = contexts;
@@ -211,7 +228,7 @@ export function buildPackDocument(input: BuildPackInput): PackDocument {
       ...(index > 0 ? [{ kind: 'subheading', text: ctx.t(`pack:languages.${ctx.lang}`) } as const] : []),
       ...buildLetterBlocks(input.preset, ctx, ref),
     ]),
-    sections: PRESET_SECTIONS[input.preset].flatMap((id) =>
+    sections: presetSections(input.preset, caseData).flatMap((id) =>
       contexts.map((ctx, index): PackSection => ({
         id: index === 0 ? id : `${id}_${ctx.lang}`,
         heading: ctx.t(`pack:sections.${id}`),
@@ -223,6 +240,12 @@ export function buildPackDocument(input: BuildPackInput): PackDocument {
     lostCharactersNotice: joined('pack:lost_characters'),
     pageLabel: main.t('pack:page_label'),
   };
+}
+
+/** The sections of a preset for this case: where referrals stand only when some referral was followed. */
+function presetSections(preset: PackPreset, caseData: Case): readonly PackSectionId[] {
+  const hasFollowUps = listPackFollowUps(caseData).length > 0;
+  return PRESET_SECTIONS[preset].filter((id) => id !== 'follow_up' || hasFollowUps);
 }
 
 function buildCover(
@@ -253,13 +276,20 @@ function buildCover(
   return cover;
 }
 
-/** The case as every file of the pack shows it: whole when the person includes sensitive details, else redacted. */
+/**
+ * The case as every file of the pack shows it: whole when the person includes sensitive details, else redacted;
+ * and without the volunteer's follow-up notes unless they chose to include them.
+ */
 export function preparePackCase(
   caseData: Case,
   assessment: Pick<Assessment, 'incidentTypes'>,
   includeSensitive: boolean,
+  includeVolunteerNotes = false,
 ): Case {
-  return includeSensitive ? caseData : redactCase(caseData, assessment.incidentTypes);
+  const shown = includeSensitive ? caseData : redactCase(caseData, assessment.incidentTypes);
+  return includeVolunteerNotes
+    ? shown
+    : { ...shown, followUps: shown.followUps.map((f) => ({ ...f, notes: null })) };
 }
 
 /**
@@ -270,9 +300,15 @@ export function buildPackDataFiles(input: {
   caseData: Case;
   assessment: Pick<Assessment, 'incidentTypes'>;
   includeSensitive: boolean;
+  includeVolunteerNotes?: boolean;
   t: PackTranslate;
 }): { caseJson: string; recordsCsv: string } {
-  const shown = preparePackCase(input.caseData, input.assessment, input.includeSensitive);
+  const shown = preparePackCase(
+    input.caseData,
+    input.assessment,
+    input.includeSensitive,
+    input.includeVolunteerNotes === true,
+  );
   return { caseJson: serializeCaseFile(shown), recordsCsv: buildRecordsCsv(shown, input.t) };
 }
 

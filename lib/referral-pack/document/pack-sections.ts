@@ -28,6 +28,8 @@ export type PackContext = {
   lang: Locale;
   t: PackTranslate;
   includeSensitive: boolean;
+  /** Include the volunteer's follow-up notes (issue 14: they stay out unless chosen). */
+  includeVolunteerNotes?: boolean;
   timeZone?: string;
 };
 
