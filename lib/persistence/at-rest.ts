@@ -1,0 +1,94 @@
+/**
+ * Encryption at rest, the primitives: every stored case and evidence file is sealed with AES-GCM under a random
+ * 256-bit data key of its case (Web Crypto, non-extractable), with a fresh random 96-bit IV for every seal, as NIST
+ * SP 800-38D recommends. Additional authenticated data binds each sealed piece to where it belongs (the kind of
+ * record, its id, and for evidence the chunk's index and the number of chunks), so a piece moved to another record,
+ * another place in a file, or a file cut short, fails to open like any other damage. Anything that fails to open is
+ * a DamagedRecordError: reported as damaged, never shown, never deleted or replaced.
+ */
+
+/** A sealed piece as stored: its IV and the ciphertext with the 16-byte GCM tag at its end. */
+export type Sealed = { iv: Uint8Array; data: ArrayBuffer };
+
+/** Evidence files are sealed in pieces of 1 MiB, so a large video never needs to be held twice over in memory. */
+export const CHUNK_BYTES = 1024 * 1024;
+
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+
+export type DamageCode = 'undecryptable' | 'key_missing' | 'unknown_format';
+
+/** A stored record that cannot be opened: its key is gone, or its bytes changed. Screens map `code` to a key. */
+export class DamagedRecordError extends Error {
+  readonly code: DamageCode;
+
+  constructor(code: DamageCode, cause?: unknown) {
+    super(`stored record: ${code}`, { cause });
+    this.name = 'DamagedRecordError';
+    this.code = code;
+  }
+}
+
+/** A new random data key for one case: AES-GCM, 256 bits, which script can use but never read out. */
+export async function createDataKey(): Promise<CryptoKey> {
+  return crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+}
+
+const encoder = new TextEncoder();
+
+/** The additional authenticated data of a sealed piece: what it is and where it belongs, as UTF-8. */
+export function aadFor(...parts: (string | number)[]): BufferSource {
+  return encoder.encode(['waypoint', 'v1', ...parts.map(String)].join('\u0000'));
+}
+
+/** Seals bytes under a key with a fresh random IV. */
+export async function seal(key: CryptoKey, plain: BufferSource, aad: BufferSource): Promise<Sealed> {
+  const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+  const data = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData: aad, tagLength: 128 },
+    key,
+    plain,
+  );
+  return { iv, data };
+}
+
+function isBytes(value: unknown): value is ArrayBuffer | ArrayBufferView {
+  return value instanceof ArrayBuffer || ArrayBuffer.isView(value);
+}
+
+/** Whether a stored value has the shape of a sealed piece (it may still be damaged inside). */
+export function isSealed(value: unknown): value is Sealed {
+  if (typeof value !== 'object' || value === null) return false;
+  const { iv, data } = value as { iv?: unknown; data?: unknown };
+  return isBytes(iv) && iv.byteLength === IV_BYTES && isBytes(data) && data.byteLength >= TAG_BYTES;
+}
+
+/** Opens a sealed piece; anything wrong with it (shape, bytes, key, place) is a DamagedRecordError. */
+export async function open(key: CryptoKey, sealed: unknown, aad: BufferSource): Promise<Uint8Array> {
+  if (!isSealed(sealed)) throw new DamagedRecordError('undecryptable');
+  try {
+    const plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: sealed.iv as BufferSource, additionalData: aad, tagLength: 128 },
+      key,
+      sealed.data as BufferSource,
+    );
+    return new Uint8Array(plain);
+  } catch (error) {
+    throw new DamagedRecordError('undecryptable', error);
+  }
+}
+
+/** Seals a JSON-shaped value. */
+export async function sealJson(key: CryptoKey, value: unknown, aad: BufferSource): Promise<Sealed> {
+  return seal(key, encoder.encode(JSON.stringify(value)), aad);
+}
+
+/** Opens a sealed JSON value; text that is not JSON (which authentication makes all but impossible) is damage. */
+export async function openJson(key: CryptoKey, sealed: unknown, aad: BufferSource): Promise<unknown> {
+  const bytes = await open(key, sealed, aad);
+  try {
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown;
+  } catch (error) {
+    throw new DamagedRecordError('undecryptable', error);
+  }
+}
