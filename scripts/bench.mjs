@@ -42,6 +42,7 @@ const MODULES = [
   'scripts/bench-pack.ts',
   'scripts/bench-browser.ts',
   'scripts/bench-typing.ts',
+  'scripts/bench-at-rest.ts',
   'scripts/bench-web.ts',
 ];
 for (const mod of MODULES) {

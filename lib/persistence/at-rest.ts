@@ -70,7 +70,7 @@ export async function open(key: CryptoKey, sealed: unknown, aad: BufferSource): 
     const plain = await crypto.subtle.decrypt(
       { name: 'AES-GCM', iv: sealed.iv as BufferSource, additionalData: aad, tagLength: 128 },
       key,
-      sealed.data as BufferSource,
+      sealed.data,
     );
     return new Uint8Array(plain);
   } catch (error) {

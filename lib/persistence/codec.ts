@@ -6,7 +6,16 @@
  * are still read (and sealed on first use: seal-plain-rows.ts). Sealing happens before a write transaction opens and
  * opening after a read, never inside a transaction: Web Crypto is not part of IndexedDB's transactions.
  */
-import { aadFor, CHUNK_BYTES, DamagedRecordError, open, openJson, seal, sealJson, type Sealed } from './at-rest';
+import {
+  aadFor,
+  CHUNK_BYTES,
+  DamagedRecordError,
+  open,
+  openJson,
+  seal,
+  sealJson,
+  type Sealed,
+} from './at-rest';
 import { readCaseKey } from './case-keys';
 import type { AppDatabase, CaseRow, EvidenceFileRow, KeyRow, StoredEvidenceRow } from './db';
 import { restoreStoredCase, type RestoreResult, type StoredCase } from './restore-case';
@@ -130,7 +139,11 @@ export async function decodeEvidenceRow(db: AppDatabase, row: StoredEvidenceRow)
   const parts: Uint8Array<ArrayBuffer>[] = [];
   for (const [index, chunk] of row.chunks.entries())
     parts.push(
-      (await open(key.key, chunk, chunkAad(row.id, row.caseId, index, meta.chunkCount))) as Uint8Array<ArrayBuffer>,
+      (await open(
+        key.key,
+        chunk,
+        chunkAad(row.id, row.caseId, index, meta.chunkCount),
+      )) as Uint8Array<ArrayBuffer>,
     );
   return {
     id: row.id,
