@@ -151,7 +151,7 @@ test('evidence changed after it was attached stops the export, and nothing is do
   page,
 }) => {
   await openPackWithEvidence(page);
-  // Replace the stored file's bytes behind the app's back.
+  // Change the stored file's bytes behind the app's back: one bit of its sealed first piece.
   const changed = await page.evaluate(
     () =>
       new Promise<number>((resolve, reject) => {
@@ -165,8 +165,12 @@ test('evidence changed after it was attached stops the export, and nothing is do
           store.openCursor().onsuccess = (event) => {
             const cursor = (event.target as IDBRequest<IDBCursorWithValue | null>).result;
             if (!cursor) return;
-            const row = cursor.value as { blob: Blob };
-            cursor.update({ ...row, blob: new Blob(['not the original file'], { type: 'image/png' }) });
+            const row = cursor.value as { chunks: { iv: Uint8Array; data: ArrayBuffer }[] };
+            const [first, ...rest] = row.chunks;
+            if (!first) return;
+            const data = new Uint8Array(first.data.slice(0));
+            data[0] = (data[0] ?? 0) ^ 1;
+            cursor.update({ ...row, chunks: [{ iv: first.iv, data: data.buffer }, ...rest] });
             count += 1;
             cursor.continue();
           };
