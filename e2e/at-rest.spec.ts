@@ -19,6 +19,7 @@ const PLATFORM = `${MARKER}platform`;
 const RECIPIENT = `${MARKER}recipient`;
 const INSIDE_FILE = `${MARKER}insidefile`;
 const FILE_NAME = `${MARKER}-photo.png`;
+const CONTROL = 'zqvcontrolmarker';
 
 const ANSWERS: ScenarioAnswers = {
   ...SITUATIONS['a romance scam with a bank transfer yesterday']?.answers,
@@ -70,7 +71,8 @@ test('what is typed, and what is inside an evidence file, is stored sealed: no s
   await fillCaseWithMarkers(page, evidenceFile(dir));
 
   // Opened with their key, the stored rows hold every marker: they were saved.
-  const opened = JSON.stringify(await readStoredCases(page));
+  const cases = await readStoredCases(page);
+  const opened = JSON.stringify(cases);
   for (const marker of [PLATFORM, RECIPIENT, FILE_NAME]) expect(opened).toContain(marker);
   const files = await readStoredEvidence(page);
   expect(files).toHaveLength(1);
@@ -85,6 +87,11 @@ test('what is typed, and what is inside an evidence file, is stored sealed: no s
       expect.stringMatching(/^indexeddb waypoint\/evidenceFiles \(1 rows\)$/),
       expect.stringMatching(/^indexeddb waypoint\/keys \(1 rows\)$/),
     ]),
+  );
+  // The dump does read what is stored as it is: the case's id (a random id, the row's key) is in it.
+  const caseId = String(cases[0]?.case.id);
+  expect(dump.some((d) => d.place.startsWith('indexeddb waypoint/cases') && d.text.includes(caseId))).toBe(
+    true,
   );
   expect(dump.filter((d) => d.text.includes(MARKER)).map((d) => d.place)).toEqual([]);
   fs.rmSync(dir, { recursive: true, force: true });
@@ -131,9 +138,28 @@ test('after "Delete everything" and closing the browser, the profile folder on d
     await page.getByTestId('delete-all').click();
     await page.getByTestId('delete-all-confirm').click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/apagado/i, { timeout: 10_000 });
+    // A control: the same text stored as it is, in a database of its own, is found by the search below.
+    await page.evaluate(
+      (control) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('control');
+          open.onupgradeneeded = () => open.result.createObjectStore('notes');
+          open.onerror = () => reject(new Error('could not open the control database'));
+          open.onsuccess = () => {
+            const tx = open.result.transaction('notes', 'readwrite');
+            tx.objectStore('notes').put(control, 'control');
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+          };
+        }),
+      CONTROL,
+    );
   } finally {
     await context.close();
   }
+  expect(filesHolding(profile, CONTROL).length).toBeGreaterThan(0);
   const found = [PLATFORM, RECIPIENT, INSIDE_FILE, MARKER].flatMap((m) =>
     filesHolding(profile, m).map((f) => `${m} in ${f}`),
   );

@@ -24,7 +24,9 @@ export async function readStoredCases(
       });
     type Row = { id: string; format: string; payload: { iv: Uint8Array; data: ArrayBuffer } };
     const rows = await all<Row>('cases');
-    const keys = new Map((await all<{ caseId: string; key: CryptoKey }>('keys')).map((k) => [k.caseId, k.key]));
+    const keys = new Map(
+      (await all<{ caseId: string; key: CryptoKey }>('keys')).map((k) => [k.caseId, k.key]),
+    );
     db.close();
     const out: { case: Record<string, unknown>; session: unknown }[] = [];
     for (const row of rows) {
@@ -66,7 +68,9 @@ export async function readStoredEvidence(
       });
     type Piece = { iv: Uint8Array; data: ArrayBuffer };
     const rows = await all<{ id: string; caseId: string; chunks: Piece[] }>('evidenceFiles');
-    const keys = new Map((await all<{ caseId: string; key: CryptoKey }>('keys')).map((k) => [k.caseId, k.key]));
+    const keys = new Map(
+      (await all<{ caseId: string; key: CryptoKey }>('keys')).map((k) => [k.caseId, k.key]),
+    );
     db.close();
     const out = [];
     for (const row of rows) {
@@ -135,7 +139,10 @@ export async function dumpBrowserStorage(page: Page): Promise<{ place: string; t
           request.onsuccess = () => resolve(request.result as unknown[]);
           request.onerror = () => reject(new Error(`could not read ${store}`));
         });
-        out.push({ place: `indexeddb ${info.name}/${store} (${rows.length} rows)`, text: await flatten(rows) });
+        out.push({
+          place: `indexeddb ${info.name}/${store} (${rows.length} rows)`,
+          text: await flatten(rows),
+        });
       }
       db.close();
     }
