@@ -9,9 +9,16 @@
 import { mergeCases } from '@/lib/case/merge-cases';
 import type { Case } from '@/lib/case/schema';
 
-import { ensureCaseKey, isStillCaseKey } from './case-keys';
-import { decodeEvidenceRow, encodeCaseRow, encodeEvidenceRow, readCaseRow, rowVersion } from './codec';
-import type { AppDatabase, EvidenceFileRow } from './db';
+import { ensureCaseKey, isStillCaseKey, readCaseKey } from './case-keys';
+import {
+  decodeEvidenceRow,
+  encodeCaseRow,
+  encodeEvidenceRow,
+  readCaseRow,
+  restoreCaseRow,
+  rowVersion,
+} from './codec';
+import type { AppDatabase, EvidenceFileRow, KeyRow } from './db';
 import type { RestoreResult, StoredCase } from './restore-case';
 import { sealPlainRows } from './seal-plain-rows';
 import { classifyStorageError, StorageError } from './storage-error';
@@ -29,6 +36,9 @@ const CURRENT_CASE_KEY = 'current_case_id';
  */
 const MAX_SEAL_ATTEMPTS = 8;
 
+/** A stored version of a case: what identifies it, its content (null when it cannot be read), and its key. */
+type Latest = { version: string; case: Case | null; key: KeyRow };
+
 export type CaseRepository = ReturnType<typeof createCaseRepository>;
 
 /** Makes a repository over one database. */
@@ -40,6 +50,20 @@ export function createCaseRepository(db: AppDatabase) {
       () => undefined,
       () => undefined,
     ));
+
+  // The stored version of each case this repository last wrote or read, with its content and key (saveChanges).
+  const known = new Map<string, Latest>();
+
+  /** Reads a case's row and key in one transaction and opens the row; a missing key is made (an older plain row). */
+  async function readLatest(id: string): Promise<Latest> {
+    const [row, keyRow] = await db.transaction('r', db.cases, db.keys, () =>
+      Promise.all([db.cases.get(id), readCaseKey(db, id)]),
+    );
+    if (!row) throw new StorageError('deleted');
+    const restored = await restoreCaseRow(keyRow, row);
+    const key = keyRow ?? (await ensureCaseKey(db, id));
+    return { version: rowVersion(row), case: restored.ok ? restored.value.case : null, key };
+  }
 
   async function write<T>(operation: () => Promise<T>): Promise<T> {
     await sealedBefore();
@@ -82,7 +106,9 @@ export function createCaseRepository(db: AppDatabase) {
     async loadCase(id: string): Promise<StoredCase | null> {
       const row = await write(() => db.cases.get(id));
       if (!row) return null;
-      const restored = await readCaseRow(db, row);
+      const key = await readCaseKey(db, id);
+      const restored = await restoreCaseRow(key, row);
+      if (restored.ok && key) known.set(id, { version: rowVersion(row), case: restored.value.case, key });
       return restored.ok ? restored.value : null;
     },
 
@@ -101,14 +127,13 @@ export function createCaseRepository(db: AppDatabase) {
     async saveChanges(mine: StoredCase, base: Case): Promise<Case> {
       const id = mine.case.id;
       return write(async () => {
+        // What this tab last wrote or read: while the stored row is still that one, nothing needs opening first.
+        let latest = known.get(id) ?? null;
         for (let attempt = 0; attempt < MAX_SEAL_ATTEMPTS; attempt++) {
-          const row = await db.cases.get(id);
-          if (!row) throw new StorageError('deleted');
-          const stored = await readCaseRow(db, row);
-          const merged = stored.ok ? mergeCases(base, mine.case, stored.value.case) : mine.case;
-          const key = await ensureCaseKey(db, id);
+          latest ??= await readLatest(id);
+          const merged = latest.case ? mergeCases(base, mine.case, latest.case) : mine.case;
+          const { key, version } = latest;
           const sealed = await encodeCaseRow(key, { case: merged, session: mine.session });
-          const version = rowVersion(row);
           const isSaved = await db.transaction('rw', db.cases, db.settings, db.keys, async () => {
             const current = await db.cases.get(id);
             if (!current) throw new StorageError('deleted');
@@ -117,7 +142,12 @@ export function createCaseRepository(db: AppDatabase) {
             await db.settings.put({ key: CURRENT_CASE_KEY, value: id });
             return true;
           });
-          if (isSaved) return merged;
+          if (isSaved) {
+            known.set(id, { version: rowVersion(sealed), case: merged, key });
+            return merged;
+          }
+          known.delete(id);
+          latest = null;
         }
         throw new StorageError('unknown');
       });
@@ -136,7 +166,10 @@ export function createCaseRepository(db: AppDatabase) {
             await db.settings.put({ key: CURRENT_CASE_KEY, value: id });
             return true;
           });
-          if (isSaved) return;
+          if (isSaved) {
+            known.set(id, { version: rowVersion(row), case: stored.case, key });
+            return;
+          }
         }
         throw new StorageError('unknown');
       });
@@ -149,6 +182,7 @@ export function createCaseRepository(db: AppDatabase) {
     async deleteCase(id: string): Promise<void> {
       await write(() =>
         db.transaction('rw', db.keys, db.cases, db.evidenceFiles, db.settings, async () => {
+          known.delete(id);
           await db.keys.delete(id);
           await db.evidenceFiles.where('caseId').equals(id).delete();
           await db.cases.delete(id);

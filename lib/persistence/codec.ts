@@ -37,23 +37,33 @@ export async function sealCasePayload(
 
 /** Opens a stored case row; returns the raw payload for restoreStoredCase. Damage is a DamagedRecordError. */
 export async function decodeCaseRow(db: AppDatabase, row: unknown): Promise<unknown> {
+  const id = typeof row === 'object' && row !== null ? (row as { id?: unknown }).id : undefined;
+  return openCaseRow(typeof id === 'string' ? await readCaseKey(db, id) : null, row);
+}
+
+/** Opens a stored case row with its case's key (null when it has none). */
+export async function openCaseRow(key: KeyRow | null, row: unknown): Promise<unknown> {
   if (typeof row !== 'object' || row === null) throw new DamagedRecordError('unknown_format');
   const { id, format, payload } = row as { id?: unknown; format?: unknown; payload?: unknown };
   if (format === 'plain') return payload;
   if (format !== 'aes-gcm' || typeof id !== 'string') throw new DamagedRecordError('unknown_format');
-  const key = await readCaseKey(db, id);
-  if (!key) throw new DamagedRecordError('key_missing');
+  if (!key || key.caseId !== id) throw new DamagedRecordError('key_missing');
   return openJson(key.key, payload, aadFor('case', id));
 }
 
 /** Opens and restores a stored case row; a row that cannot be opened is reported damaged with its code. */
-export async function readCaseRow(db: AppDatabase, row: CaseRow): Promise<RestoreResult> {
+export async function restoreCaseRow(key: KeyRow | null, row: CaseRow): Promise<RestoreResult> {
   try {
-    return restoreStoredCase(await decodeCaseRow(db, row));
+    return restoreStoredCase(await openCaseRow(key, row));
   } catch (error) {
     if (error instanceof DamagedRecordError) return { ok: false, id: row.id, reason: error.code };
     throw error;
   }
+}
+
+/** As restoreCaseRow, reading the case's key first. */
+export async function readCaseRow(db: AppDatabase, row: CaseRow): Promise<RestoreResult> {
+  return restoreCaseRow(await readCaseKey(db, row.id), row);
 }
 
 function hex(bytes: unknown): string {
