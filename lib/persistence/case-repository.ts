@@ -20,7 +20,7 @@ import {
 } from './codec';
 import type { AppDatabase, EvidenceFileRow, KeyRow } from './db';
 import type { RestoreResult, StoredCase } from './restore-case';
-import { sealPlainRows } from './seal-plain-rows';
+import { sealPlainCases, sealPlainEvidence } from './seal-plain-rows';
 import { classifyStorageError, StorageError } from './storage-error';
 import { tellOtherTabs } from './tab-channel';
 
@@ -44,10 +44,11 @@ export type CaseRepository = ReturnType<typeof createCaseRepository>;
 /** Makes a repository over one database. */
 export function createCaseRepository(db: AppDatabase) {
   let sealing: Promise<void> | null = null;
-  // Rows left in plain text by an older version are sealed before anything else is read or written here.
+  // Cases left in plain text by an older version are sealed before anything else is read or written here; their
+  // evidence files (perhaps large) are sealed after, in the background: a plain file still reads as it is.
   const sealedBefore = () =>
-    (sealing ??= sealPlainRows(db).then(
-      () => undefined,
+    (sealing ??= sealPlainCases(db).then(
+      () => void sealPlainEvidence(db).catch(() => undefined),
       () => undefined,
     ));
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 
 import Dexie from 'dexie';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { createCaseRepository } from './case-repository';
 import { decodeCaseRow } from './codec';
@@ -53,7 +53,10 @@ describe('upgrading the database from version 1', () => {
     for (const f of files) expect(await f.blob.text()).toBe(f.id);
     // Everything the old version stored in plain text is now sealed: no answer, and no file, is readable.
     expect((await db.cases.get(c.id))?.format).toBe('aes-gcm');
-    expect((await db.evidenceFiles.toArray()).every((f) => f.format === 'aes-gcm')).toBe(true);
+    // Evidence files are sealed in the background after the cases.
+    await vi.waitFor(async () =>
+      expect((await db.evidenceFiles.toArray()).every((f) => f.format === 'aes-gcm')).toBe(true),
+    );
     const raw = await snapshotTables(db, ['cases', 'evidenceFiles', 'settings', 'keys']);
     expect(raw).not.toContain('value 999');
     expect(raw).not.toContain(Buffer.from('value 999').toString('hex'));

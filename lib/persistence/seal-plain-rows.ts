@@ -34,8 +34,8 @@ async function sealEvidence(db: AppDatabase, id: string): Promise<void> {
   });
 }
 
-/** Seals every plain row; resolves with how many could not be sealed this time (they stay readable). */
-export async function sealPlainRows(db: AppDatabase): Promise<number> {
+/** Seals every plain case row; resolves with how many could not be sealed this time (they stay readable). */
+export async function sealPlainCases(db: AppDatabase): Promise<number> {
   let failed = 0;
   const plainCases = await db.cases.filter((row) => row.format !== 'aes-gcm').toArray();
   for (const row of plainCases) {
@@ -45,7 +45,15 @@ export async function sealPlainRows(db: AppDatabase): Promise<number> {
       failed += 1;
     }
   }
-  // Evidence files one at a time by key, so a large file is read (and held in memory) only while it is sealed.
+  return failed;
+}
+
+/**
+ * Seals every plain evidence file, one at a time by key, so a large file is read (and held in memory) only while it
+ * is sealed; resolves with how many could not be sealed this time (they stay readable).
+ */
+export async function sealPlainEvidence(db: AppDatabase): Promise<number> {
+  let failed = 0;
   const plainFiles = await db.evidenceFiles.filter((row) => row.format === undefined).primaryKeys();
   for (const id of plainFiles) {
     try {
@@ -55,4 +63,9 @@ export async function sealPlainRows(db: AppDatabase): Promise<number> {
     }
   }
   return failed;
+}
+
+/** Seals every plain row, cases first. */
+export async function sealPlainRows(db: AppDatabase): Promise<number> {
+  return (await sealPlainCases(db)) + (await sealPlainEvidence(db));
 }
