@@ -1,6 +1,6 @@
 // Measures what encryption at rest costs a save: the largest example case, grown to 300 answers of a paragraph each,
-// saved 200 times through the repository (sealed with AES-256-GCM under its case key, lib/persistence/codec.ts)
-// and 200 times the way version 2 stored it (a plain envelope put in one transaction), on the same in-memory
+// saved 200 times through the repository (sealed with AES-256-GCM under its case key, lib/persistence/codec.ts),
+// 200 times as autosave saves changes (merged with the stored case), and 200 times the way version 2 stored it (a plain envelope put in one transaction), on the same in-memory
 // IndexedDB (fake-indexeddb) in Node; and a 5 MiB evidence file stored and read back sealed. Prints medians and
 // 95th percentiles; nothing is asserted. Node's Web Crypto on a laptop is not a phone's browser: read the gap between
 // the two lines, not the absolute figures. Run: npx tsx scripts/bench-at-rest.ts
@@ -69,6 +69,12 @@ for (let i = 0; i < 20; i++) {
   await db.cases.put({ id: s.case.id, updatedAt: s.case.updatedAt, format: 'plain', payload: s });
 }
 const sealed = await timed(() => repo.saveCase(next()));
+// The autosave path: changes merged into the stored case (lib/persistence/connect-store.ts).
+let base = (await repo.loadCase(stored.case.id))?.case ?? stored.case;
+const changes = await timed(async () => {
+  const mine = next();
+  base = await repo.saveChanges(mine, base);
+});
 const plain = await timed(async () => {
   const s = next();
   await db.transaction('rw', db.cases, db.settings, async () => {
@@ -78,6 +84,7 @@ const plain = await timed(async () => {
 });
 console.log(`case of ${(bytes / 1024).toFixed(0)} KiB as JSON, ${ROUNDS} saves each:`);
 console.log(`  sealed (AES-256-GCM, this version)  ${stats(sealed)}`);
+console.log(`  sealed, as autosave saves changes   ${stats(changes)}`);
 console.log(`  plain envelope (version 2)          ${stats(plain)}`);
 
 const file = new Uint8Array(5 * 1024 * 1024).map((_, i) => i & 0xff);
