@@ -66,7 +66,7 @@ export async function readStoredEvidence(
         request.onsuccess = () => resolve(request.result as T[]);
         request.onerror = () => reject(new Error(`could not read ${store}`));
       });
-    type Piece = { iv: Uint8Array; data: ArrayBuffer };
+    type Piece = { iv: Uint8Array; data: ArrayBuffer | Blob };
     const rows = await all<{ id: string; caseId: string; chunks: Piece[] }>('evidenceFiles');
     const keys = new Map(
       (await all<{ caseId: string; key: CryptoKey }>('keys')).map((k) => [k.caseId, k.key]),
@@ -86,7 +86,7 @@ export async function readStoredEvidence(
               additionalData: aad('evidence_chunk', row.id, row.caseId, index, row.chunks.length),
             },
             key,
-            chunk.data,
+            chunk.data instanceof Blob ? await chunk.data.arrayBuffer() : chunk.data,
           ),
         );
       const bytes = new Uint8Array(await new Blob(parts).arrayBuffer());

@@ -201,10 +201,17 @@ describe('1,000 random bit flips in stored ciphertext (fast-check, fixed seed)',
     const fileRow = (await db.evidenceFiles.get('ev_1')) as Extract<StoredEvidenceRow, { format: 'aes-gcm' }>;
     type Piece = { iv: Uint8Array; data: ArrayBuffer };
     const casePiece = caseRow.payload as Piece;
+    // Evidence pieces are stored with their ciphertext in a Blob.
+    const chunkPieces = await Promise.all(
+      fileRow.chunks.map(async (c) => {
+        const { iv, data } = c as { iv: Uint8Array; data: Blob };
+        return { iv, data: await data.arrayBuffer() };
+      }),
+    );
     const pieces: { where: string; piece: Piece }[] = [
       { where: 'case', piece: casePiece },
       { where: 'meta', piece: fileRow.meta as Piece },
-      ...fileRow.chunks.map((c, i) => ({ where: `chunk ${i}`, piece: c as Piece })),
+      ...chunkPieces.map((piece, i) => ({ where: `chunk ${i}`, piece })),
     ];
     const flip = (piece: Piece, bit: number): Piece => {
       const all = new Uint8Array(piece.iv.byteLength + piece.data.byteLength);

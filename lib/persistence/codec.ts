@@ -78,6 +78,22 @@ export function rowVersion(row: CaseRow | undefined): string {
   return `plain:${row.updatedAt}:${JSON.stringify(row.payload) ?? ''}`;
 }
 
+/** A sealed piece of an evidence file as stored: its ciphertext in a Blob. */
+type StoredChunk = { iv: Uint8Array; data: Blob };
+
+/** Reads a stored piece back into the shape open() takes (a piece stored any other way is left to fail there). */
+async function readChunk(chunk: unknown): Promise<unknown> {
+  if (typeof chunk !== 'object' || chunk === null) return chunk;
+  const { iv, data } = chunk as { iv?: unknown; data?: unknown };
+  if (!(data instanceof Blob)) return chunk;
+  try {
+    return { iv, data: await data.arrayBuffer() };
+  } catch (error) {
+    // The browser lost the piece's file: that is damage too.
+    throw new DamagedRecordError('undecryptable', error);
+  }
+}
+
 type EvidenceMeta = { type: string; sha256: string; sizeBytes: number; chunkCount: number };
 
 const metaAad = (id: string, caseId: string) => aadFor('evidence_meta', id, caseId);
@@ -87,10 +103,13 @@ const chunkAad = (id: string, caseId: string, index: number, count: number) =>
 /** Seals an evidence file under its case's key, in pieces of CHUNK_BYTES, each with its own IV. */
 export async function encodeEvidenceRow(key: KeyRow, file: EvidenceFileRow): Promise<StoredEvidenceRow> {
   const chunkCount = Math.max(1, Math.ceil(file.blob.size / CHUNK_BYTES));
-  const chunks: Sealed[] = [];
+  const chunks: StoredChunk[] = [];
   for (let index = 0; index < chunkCount; index++) {
     const bytes = await file.blob.slice(index * CHUNK_BYTES, (index + 1) * CHUNK_BYTES).arrayBuffer();
-    chunks.push(await seal(key.key, bytes, chunkAad(file.id, file.caseId, index, chunkCount)));
+    const sealed = await seal(key.key, bytes, chunkAad(file.id, file.caseId, index, chunkCount));
+    // Held as a Blob, so the browser may keep the sealed pieces of a large video out of the page's memory (on disk,
+    // where they are ciphertext) until the write.
+    chunks.push({ iv: sealed.iv, data: new Blob([sealed.data]) });
   }
   const meta: EvidenceMeta = {
     type: file.blob.type,
@@ -146,15 +165,12 @@ export async function readEvidenceSha256(db: AppDatabase, row: StoredEvidenceRow
 export async function decodeEvidenceRow(db: AppDatabase, row: StoredEvidenceRow): Promise<EvidenceFileRow> {
   if (row.format === undefined) return row;
   const { key, meta } = await openMeta(db, row);
-  const parts: Uint8Array<ArrayBuffer>[] = [];
-  for (const [index, chunk] of row.chunks.entries())
-    parts.push(
-      (await open(
-        key.key,
-        chunk,
-        chunkAad(row.id, row.caseId, index, meta.chunkCount),
-      )) as Uint8Array<ArrayBuffer>,
-    );
+  // Each opened piece goes into a Blob at once, so a large file is not held twice in the page's memory.
+  const parts: Blob[] = [];
+  for (const [index, chunk] of row.chunks.entries()) {
+    const aad = chunkAad(row.id, row.caseId, index, meta.chunkCount);
+    parts.push(new Blob([(await open(key.key, await readChunk(chunk), aad)) as Uint8Array<ArrayBuffer>]));
+  }
   return {
     id: row.id,
     caseId: row.caseId,
