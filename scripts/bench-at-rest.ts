@@ -2,18 +2,24 @@
 // saved 200 times through the repository (sealed with AES-256-GCM under its case key, lib/persistence/codec.ts),
 // 200 times as autosave saves changes (merged with the stored case), and 200 times the way version 2 stored it (a plain envelope put in one transaction), on the same in-memory
 // IndexedDB (fake-indexeddb) in Node; and a 5 MiB evidence file stored and read back sealed. Prints medians and
-// 95th percentiles; nothing is asserted. Node's Web Crypto on a laptop is not a phone's browser: read the gap between
-// the two lines, not the absolute figures. Run: npx tsx scripts/bench-at-rest.ts
+// 95th percentiles; nothing is asserted. Node's Web Crypto on a laptop is not a phone's browser, so the same saves
+// are then timed in Chromium, on a real IndexedDB, with the CPU slowed 4× (as Lighthouse does for a mid-range
+// phone), the repository bundled with esbuild into a blank https page. Run: npx tsx scripts/bench-at-rest.ts
 import 'fake-indexeddb/auto';
 
 import fs from 'node:fs';
 import path from 'node:path';
+
+import { chromium } from '@playwright/test';
+import { build } from 'esbuild';
 
 import { parseCaseFile } from '@/lib/case/case-file';
 import { createCaseRepository } from '@/lib/persistence/case-repository';
 import { createDatabase } from '@/lib/persistence/db';
 import type { StoredCase } from '@/lib/persistence/restore-case';
 import { createEmptySession } from '@/lib/store/session';
+
+import { CHROMIUM_ARGS, findBrowser } from './lib/browser.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ROUNDS = 200;
@@ -108,3 +114,97 @@ for (let i = 0; i < 10; i++) {
 console.log(`evidence file of 5 MiB (5 sealed pieces), 10 rounds:`);
 console.log(`  store ${stats(put)}; read back ${stats(get)}`);
 db.close();
+
+// The same three kinds of save, in the browser.
+const HARNESS = `
+import { mergeCases } from './lib/case/merge-cases.ts';
+import { createCaseRepository } from './lib/persistence/case-repository.ts';
+import { createDatabase } from './lib/persistence/db.ts';
+import { restoreStoredCase } from './lib/persistence/restore-case.ts';
+
+globalThis.__benchAtRest = async ({ stored, rounds }) => {
+  const db = createDatabase('bench-at-rest');
+  const repo = createCaseRepository(db);
+  await repo.saveCase(stored);
+  let n = 0;
+  const next = () => ({
+    ...stored,
+    case: { ...stored.case, updatedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, (n += 1))).toISOString() },
+  });
+  const timed = async (run) => {
+    const ms = [];
+    for (let i = 0; i < rounds; i++) {
+      const start = performance.now();
+      await run();
+      ms.push(performance.now() - start);
+    }
+    return ms;
+  };
+  for (let i = 0; i < 10; i++) await repo.saveCase(next());
+  const sealed = await timed(() => repo.saveCase(next()));
+  let base = (await repo.loadCase(stored.case.id)).case;
+  const changes = await timed(async () => { base = await repo.saveChanges(next(), base); });
+  const plain = await timed(async () => {
+    const s = next();
+    await db.transaction('rw', db.cases, db.settings, async () => {
+      await db.cases.put({ id: s.case.id, updatedAt: s.case.updatedAt, format: 'plain', payload: s });
+      await db.settings.put({ key: 'current_case_id', value: s.case.id });
+    });
+  });
+  // What version 2's saveChanges did: read, restore and merge inside the transaction, then put the plain envelope.
+  let oldBase = stored.case;
+  const oldChanges = await timed(async () => {
+    const mine = next();
+    oldBase = await db.transaction('rw', db.cases, db.settings, async () => {
+      const row = await db.cases.get(mine.case.id);
+      const restored = restoreStoredCase(row.payload);
+      const merged = restored.ok ? mergeCases(oldBase, mine.case, restored.value.case) : mine.case;
+      await db.cases.put({ id: merged.id, updatedAt: merged.updatedAt, format: 'plain', payload: { ...mine, case: merged } });
+      await db.settings.put({ key: 'current_case_id', value: merged.id });
+      return merged;
+    });
+  });
+  db.close();
+  return { sealed, changes, plain, oldChanges, userAgent: navigator.userAgent };
+};
+`;
+
+const found = await findBrowser();
+if (found === null) {
+  console.log('(no Chromium found: the browser figures are left out)');
+} else {
+  const bundled = await build({
+    stdin: { contents: HARNESS, resolveDir: ROOT, loader: 'ts', sourcefile: 'bench-at-rest-harness.ts' },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  const browser = await chromium.launch({ executablePath: found.executablePath, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    // A blank page on a secure origin of its own (Web Crypto needs one), answered without any server.
+    await page.route('https://bench.invalid/', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }),
+    );
+    await page.goto('https://bench.invalid/');
+    await page.addScriptTag({ content: bundled.outputFiles[0]?.text ?? '' });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const results = await page.evaluate<{
+      sealed: number[];
+      changes: number[];
+      plain: number[];
+      oldChanges: number[];
+    }>(`globalThis.__benchAtRest(${JSON.stringify({ stored, rounds: 100 })})`);
+    console.log(`In Chromium ${browser.version()}, CPU slowed 4×, 100 saves each:`);
+    console.log(`  sealed (AES-256-GCM, this version)  ${stats(results.sealed)}`);
+    console.log(`  sealed, as autosave saves changes   ${stats(results.changes)}`);
+    console.log(`  plain envelope (version 2)          ${stats(results.plain)}`);
+    console.log(`  version 2's save of changes         ${stats(results.oldChanges)}`);
+  } finally {
+    await browser.close();
+  }
+}
