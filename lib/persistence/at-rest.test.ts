@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 
 import Dexie from 'dexie';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { aadFor, CHUNK_BYTES, createDataKey, DamagedRecordError, open, seal } from './at-rest';
 import { createCaseRepository } from './case-repository';
@@ -260,6 +260,26 @@ describe('1,000 random bit flips in stored ciphertext (fast-check, fixed seed)',
     // Put back as it was, everything opens again.
     expect((await repo.loadCase(stored.case.id))?.case.account).toBe(MARKER);
     expect((await repo.getEvidenceFile('ev_1'))?.sizeBytes).toBe(300);
+  });
+});
+
+describe('without Web Crypto (a page served over plain http)', () => {
+  it('stores nothing, not even in plain text, and says storage is unavailable', async () => {
+    const repo = createCaseRepository(db);
+    const real = globalThis.crypto;
+    vi.stubGlobal('crypto', {
+      getRandomValues: real.getRandomValues.bind(real),
+      randomUUID: real.randomUUID.bind(real),
+    });
+    try {
+      await expect(repo.saveCase(makeStoredCase({ account: MARKER }))).rejects.toMatchObject({
+        name: 'StorageError',
+        code: 'unavailable',
+      });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(await db.cases.count()).toBe(0);
   });
 });
 

@@ -7,6 +7,8 @@
  * a DamagedRecordError: reported as damaged, never shown, never deleted or replaced.
  */
 
+import { StorageError } from './storage-error';
+
 /** A sealed piece as stored: its IV and the ciphertext with the 16-byte GCM tag at its end. */
 export type Sealed = { iv: Uint8Array; data: ArrayBuffer };
 
@@ -29,9 +31,19 @@ export class DamagedRecordError extends Error {
   }
 }
 
+/**
+ * Web Crypto, which browsers give only to secure pages (https, or localhost). Served over plain http the app cannot
+ * encrypt, so it stores nothing (never anything in plain text): storage is then "unavailable", as the screens say.
+ */
+function subtle(): SubtleCrypto {
+  const found = (globalThis.crypto as Crypto | undefined)?.subtle;
+  if (!found) throw new StorageError('unavailable');
+  return found;
+}
+
 /** A new random data key for one case: AES-GCM, 256 bits, which script can use but never read out. */
 export async function createDataKey(): Promise<CryptoKey> {
-  return crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  return subtle().generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 }
 
 const encoder = new TextEncoder();
@@ -43,12 +55,9 @@ export function aadFor(...parts: (string | number)[]): BufferSource {
 
 /** Seals bytes under a key with a fresh random IV. */
 export async function seal(key: CryptoKey, plain: BufferSource, aad: BufferSource): Promise<Sealed> {
+  const api = subtle();
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
-  const data = await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv, additionalData: aad, tagLength: 128 },
-    key,
-    plain,
-  );
+  const data = await api.encrypt({ name: 'AES-GCM', iv, additionalData: aad, tagLength: 128 }, key, plain);
   return { iv, data };
 }
 
@@ -66,8 +75,9 @@ export function isSealed(value: unknown): value is Sealed {
 /** Opens a sealed piece; anything wrong with it (shape, bytes, key, place) is a DamagedRecordError. */
 export async function open(key: CryptoKey, sealed: unknown, aad: BufferSource): Promise<Uint8Array> {
   if (!isSealed(sealed)) throw new DamagedRecordError('undecryptable');
+  const api = subtle();
   try {
-    const plain = await crypto.subtle.decrypt(
+    const plain = await api.decrypt(
       { name: 'AES-GCM', iv: sealed.iv as BufferSource, additionalData: aad, tagLength: 128 },
       key,
       sealed.data,
