@@ -86,6 +86,7 @@ test('what is typed, and what is inside an evidence file, is stored sealed: no s
       expect.stringMatching(/^indexeddb waypoint\/cases \(1 rows\)$/),
       expect.stringMatching(/^indexeddb waypoint\/evidenceFiles \(1 rows\)$/),
       expect.stringMatching(/^indexeddb waypoint\/keys \(1 rows\)$/),
+      expect.stringMatching(/^indexeddb waypoint\/vault \(1 rows\)$/),
     ]),
   );
   // The dump does read what is stored as it is: the case's id (a random id, the row's key) is in it.

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 
 // The app seals every stored row (lib/persistence/codec.ts): these helpers open them in the page with the case's
-// own key from the `keys` table, as the app does. The additional data below must match aadFor() in
+// own key from the `keys` table (itself sealed under the root key in the `vault` table), as the app does. The additional data below must match aadFor() in
 // lib/persistence/at-rest.ts: 'waypoint', 'v1', then the parts, joined by NUL.
 
 /** Reads every stored case row's payload (`{ case, session }`) from the app's IndexedDB database, opened. */
@@ -24,10 +24,25 @@ export async function readStoredCases(
       });
     type Row = { id: string; format: string; payload: { iv: Uint8Array; data: ArrayBuffer } };
     const rows = await all<Row>('cases');
-    const keys = new Map(
-      (await all<{ caseId: string; key: CryptoKey }>('keys')).map((k) => [k.caseId, k.key]),
-    );
+    // Each case key is stored sealed under the root key of the vault (lib/persistence/case-keys.ts).
+    type KeyRow = { caseId: string; keyId: string; wrapped: { iv: Uint8Array; data: ArrayBuffer } };
+    const keyRows = await all<KeyRow>('keys');
+    const root = (await all<{ id: string; key: CryptoKey }>('vault')).find((v) => v.id === 'root')?.key;
     db.close();
+    const keys = new Map<string, CryptoKey>();
+    for (const k of keyRows) {
+      if (!root) break;
+      const bits = await crypto.subtle.decrypt(
+        {
+          name: 'AES-GCM',
+          iv: k.wrapped.iv as BufferSource,
+          additionalData: aad('case_key', k.caseId, k.keyId),
+        },
+        root,
+        k.wrapped.data,
+      );
+      keys.set(k.caseId, await crypto.subtle.importKey('raw', bits, 'AES-GCM', false, ['decrypt']));
+    }
     const out: { case: Record<string, unknown>; session: unknown }[] = [];
     for (const row of rows) {
       if (row.format === 'plain') {
@@ -68,10 +83,25 @@ export async function readStoredEvidence(
       });
     type Piece = { iv: Uint8Array; data: ArrayBuffer | Blob };
     const rows = await all<{ id: string; caseId: string; chunks: Piece[] }>('evidenceFiles');
-    const keys = new Map(
-      (await all<{ caseId: string; key: CryptoKey }>('keys')).map((k) => [k.caseId, k.key]),
-    );
+    // Each case key is stored sealed under the root key of the vault (lib/persistence/case-keys.ts).
+    type KeyRow = { caseId: string; keyId: string; wrapped: { iv: Uint8Array; data: ArrayBuffer } };
+    const keyRows = await all<KeyRow>('keys');
+    const root = (await all<{ id: string; key: CryptoKey }>('vault')).find((v) => v.id === 'root')?.key;
     db.close();
+    const keys = new Map<string, CryptoKey>();
+    for (const k of keyRows) {
+      if (!root) break;
+      const bits = await crypto.subtle.decrypt(
+        {
+          name: 'AES-GCM',
+          iv: k.wrapped.iv as BufferSource,
+          additionalData: aad('case_key', k.caseId, k.keyId),
+        },
+        root,
+        k.wrapped.data,
+      );
+      keys.set(k.caseId, await crypto.subtle.importKey('raw', bits, 'AES-GCM', false, ['decrypt']));
+    }
     const out = [];
     for (const row of rows) {
       const key = keys.get(row.caseId);

@@ -4,7 +4,8 @@ import Dexie from 'dexie';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { aadFor, CHUNK_BYTES, createDataKey, DamagedRecordError, open, seal } from './at-rest';
+import { aadFor, CHUNK_BYTES, DamagedRecordError, open, seal } from './at-rest';
+import { readCaseKey } from './case-keys';
 import { createCaseRepository } from './case-repository';
 import { createDatabase, type AppDatabase, type CaseRow, type StoredEvidenceRow } from './db';
 import { makeStoredCase, snapshotTables } from './testing';
@@ -76,26 +77,6 @@ describe('AES-256-GCM known answers (McGrew and Viega, GCM spec, appendix B)', (
   });
 });
 
-describe('sealing', () => {
-  it('a data key cannot be read out by script', async () => {
-    const key = await createDataKey();
-    expect(key.extractable).toBe(false);
-    expect(key.algorithm).toEqual({ name: 'AES-GCM', length: 256 });
-    await expect(crypto.subtle.exportKey('raw', key)).rejects.toThrow();
-  });
-
-  it('uses a fresh 96-bit IV every time: 10,000 seals of the same bytes, no IV twice', async () => {
-    const key = await createDataKey();
-    const ivs = new Set<string>();
-    for (let i = 0; i < 10_000; i++) {
-      const sealed = await seal(key, new Uint8Array(0), aadFor('case', 'x'));
-      expect(sealed.iv.byteLength).toBe(12);
-      ivs.add(Buffer.from(sealed.iv).toString('hex'));
-    }
-    expect(ivs.size).toBe(10_000);
-  });
-});
-
 let db: AppDatabase;
 let name: string;
 
@@ -128,6 +109,49 @@ function patterned(size: number): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
+describe('keys', () => {
+  it('case keys and the root key are non-extractable, and a case key is stored only sealed', async () => {
+    const repo = createCaseRepository(db);
+    const stored = makeStoredCase();
+    await repo.saveCase(stored);
+    const caseKey = await readCaseKey(db, stored.case.id);
+    const root = await db.vault.get('root');
+    for (const key of [caseKey?.key, root?.key]) {
+      expect(key?.extractable).toBe(false);
+      expect(key?.algorithm).toEqual({ name: 'AES-GCM', length: 256 });
+      await expect(crypto.subtle.exportKey('raw', key!)).rejects.toThrow();
+    }
+    const row = await db.keys.get(stored.case.id);
+    expect(Object.keys(row ?? {}).sort()).toEqual(['caseId', 'createdAt', 'keyId', 'wrapped']);
+    // 32 bytes of key and the 16-byte tag: the key's bits are in no other form.
+    expect((row?.wrapped as { data: ArrayBuffer }).data.byteLength).toBe(48);
+  });
+
+  it('uses a fresh 96-bit IV every time: 10,000 seals of the same bytes, no IV twice', async () => {
+    const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt']);
+    const ivs = new Set<string>();
+    for (let i = 0; i < 10_000; i++) {
+      const sealed = await seal(key, new Uint8Array(0), aadFor('case', 'x'));
+      expect(sealed.iv.byteLength).toBe(12);
+      ivs.add(Buffer.from(sealed.iv).toString('hex'));
+    }
+    expect(ivs.size).toBe(10_000);
+  });
+
+  it('a key row that cannot be opened (root key gone) reports the case damaged, and deletes nothing', async () => {
+    const repo = createCaseRepository(db);
+    const stored = makeStoredCase();
+    await repo.saveCase(stored);
+    await db.vault.clear();
+    expect((await createCaseRepository(db).listCases())[0]).toMatchObject({
+      isDamaged: true,
+      reason: 'key_missing',
+    });
+    expect(await db.cases.count()).toBe(1);
+    expect(await db.keys.count()).toBe(1);
+  });
+});
+
 describe('what is stored', () => {
   it('a case goes in sealed and comes back the same; nothing typed is readable in the stored rows', async () => {
     const repo = createCaseRepository(db);
@@ -136,7 +160,7 @@ describe('what is stored', () => {
     expect(await repo.loadCase(stored.case.id)).toEqual(stored);
     const row = await db.cases.get(stored.case.id);
     expect(row?.format).toBe('aes-gcm');
-    const raw = await snapshotTables(db, ['cases', 'evidenceFiles', 'settings', 'keys']);
+    const raw = await snapshotTables(db, ['cases', 'evidenceFiles', 'settings', 'keys', 'vault']);
     expect(raw).not.toContain('MARKER');
     expect(raw).not.toContain(Buffer.from('MARKER').toString('hex'));
   });

@@ -1,6 +1,6 @@
 /**
  * Encryption at rest, the primitives: every stored case and evidence file is sealed with AES-GCM under a random
- * 256-bit data key of its case (Web Crypto, non-extractable), with a fresh random 96-bit IV for every seal, as NIST
+ * 256-bit data key of its case (case-keys.ts: non-extractable, itself sealed under a root key), with a fresh random 96-bit IV for every seal, as NIST
  * SP 800-38D recommends. Additional authenticated data binds each sealed piece to where it belongs (the kind of
  * record, its id, and for evidence the chunk's index and the number of chunks), so a piece moved to another record,
  * another place in a file, or a file cut short, fails to open like any other damage. Anything that fails to open is
@@ -35,15 +35,10 @@ export class DamagedRecordError extends Error {
  * Web Crypto, which browsers give only to secure pages (https, or localhost). Served over plain http the app cannot
  * encrypt, so it stores nothing (never anything in plain text): storage is then "unavailable", as the screens say.
  */
-function subtle(): SubtleCrypto {
+export function subtle(): SubtleCrypto {
   const found = (globalThis.crypto as Crypto | undefined)?.subtle;
   if (!found) throw new StorageError('unavailable');
   return found;
-}
-
-/** A new random data key for one case: AES-GCM, 256 bits, which script can use but never read out. */
-export async function createDataKey(): Promise<CryptoKey> {
-  return subtle().generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 }
 
 const encoder = new TextEncoder();

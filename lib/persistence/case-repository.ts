@@ -55,11 +55,11 @@ export function createCaseRepository(db: AppDatabase) {
   // The stored version of each case this repository last wrote or read, with its content and key (saveChanges).
   const known = new Map<string, Latest>();
 
-  /** Reads a case's row and key in one transaction and opens the row; a missing key is made (an older plain row). */
+  /** Reads a case's row and key and opens the row; a missing key is made (for an older plain row). */
   async function readLatest(id: string): Promise<Latest> {
-    const [row, keyRow] = await db.transaction('r', db.cases, db.keys, () =>
-      Promise.all([db.cases.get(id), readCaseKey(db, id)]),
-    );
+    // Read one after the other: the write that follows checks, in its own transaction, that neither changed.
+    const row = await db.cases.get(id);
+    const keyRow = await readCaseKey(db, id);
     if (!row) throw new StorageError('deleted');
     const restored = await restoreCaseRow(keyRow, row);
     const key = keyRow ?? (await ensureCaseKey(db, id));

@@ -9,7 +9,7 @@ import { createDatabase, DB_NAME } from './db';
 import { makeStoredCase } from './testing';
 
 describe('delete everything', () => {
-  it('deletes the keys first, then the records, then the whole database', async () => {
+  it('deletes the keys (case keys and the root key) first, then the records, then the whole database', async () => {
     const db = createDatabase(DB_NAME);
     const repo = createCaseRepository(db);
     const stored = makeStoredCase({ account: 'to be deleted' });
@@ -33,7 +33,7 @@ describe('delete everything', () => {
       return original(...args);
     };
     await clearAllData(db);
-    expect(steps).toEqual(['keys', 'cases+evidenceFiles+settings']);
+    expect(steps).toEqual(['keys+vault', 'cases+evidenceFiles+settings']);
     expect(await Dexie.exists(DB_NAME)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * "Delete everything on this device": first deletes every case's data key (so whatever copies of the records the
+ * "Delete everything on this device": first deletes every case's data key and the root key (so whatever copies of the records the
  * browser's files still hold can no longer be opened), then every record, then closes and deletes the whole
  * database, which lets the browser drop its files rather than keep them for reuse. It also deletes Cache Storage
  * entries other than the app's own offline files, and empties local and session storage. The app itself keeps
@@ -13,7 +13,9 @@ import { tellOtherTabs } from './tab-channel';
 /** Deletes the keys, then the records, each step committed before the next; a failure goes on to the next step. */
 async function shredRecords(db: AppDatabase): Promise<void> {
   try {
-    await db.transaction('rw', db.keys, async () => db.keys.clear());
+    await db.transaction('rw', db.keys, db.vault, async () => {
+      await Promise.all([db.keys.clear(), db.vault.clear()]);
+    });
   } catch {
     // The database cannot be opened here (another version, or storage unavailable): deleting it follows.
   }

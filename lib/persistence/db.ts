@@ -7,8 +7,8 @@
  * - v1: `cases` rows were `{ id, updatedAt, case, session }`.
  * - v2: every case row is an envelope `{ id, updatedAt, format, payload }`, so a later version can store
  *   `format: 'aes-gcm'` payloads beside (or instead of) `format: 'plain'` ones without another layout change.
- * - v3: a `keys` table, one data key per case (case-keys.ts). Cases are stored `format: 'aes-gcm'` and evidence
- *   files in sealed 1 MiB pieces (codec.ts). Rows an older version stored in plain text are sealed on first use
+ * - v3: a `keys` table, one data key per case, each sealed under the device's root key in the `vault` table
+ *   (case-keys.ts). Cases are stored `format: 'aes-gcm'` and evidence files in sealed 1 MiB pieces (codec.ts). Rows an older version stored in plain text are sealed on first use
  *   (seal-plain-rows.ts), not in the upgrade itself: Web Crypto cannot be awaited inside an IndexedDB transaction.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
@@ -43,8 +43,18 @@ export type StoredEvidenceRow =
   | { id: string; caseId: string; addedAt: string; format: 'aes-gcm'; meta: unknown; chunks: unknown[] }
   | (EvidenceFileRow & { format?: undefined });
 
-/** A case's data key (case-keys.ts). */
+/** A case's data key, opened (case-keys.ts): a non-extractable key held in memory, never stored as it is. */
 export type KeyRow = { caseId: string; keyId: string; key: CryptoKey; createdAt: string };
+
+/** A case's data key as stored: its 256 bits sealed under the root key of the vault (case-keys.ts). */
+export type StoredKeyRow = { caseId: string; keyId: string; wrapped: unknown; createdAt: string };
+
+/**
+ * The root key that seals every case's data key. Today always `kind: 'device'`: a non-extractable Web Crypto key.
+ * A passphrase lock (issue 15) adds another kind, the root key sealed under a key derived from the passphrase, and
+ * turning it on, off or changing the passphrase re-seals only this row and the case keys, in one transaction.
+ */
+export type VaultRow = { id: 'root'; kind: 'device'; rootId: string; key: CryptoKey; createdAt: string };
 
 export type SettingRow = { key: string; value: unknown };
 
@@ -52,7 +62,8 @@ export type AppDatabase = Dexie & {
   cases: EntityTable<CaseRow, 'id'>;
   evidenceFiles: EntityTable<StoredEvidenceRow, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
-  keys: EntityTable<KeyRow, 'caseId'>;
+  keys: EntityTable<StoredKeyRow, 'caseId'>;
+  vault: EntityTable<VaultRow, 'id'>;
 };
 
 /** Turns a v1 case row into a v2 envelope. Exported for the upgrade test. */
@@ -86,6 +97,7 @@ export function declareVersions(db: Dexie): void {
     evidenceFiles: 'id, caseId',
     settings: 'key',
     keys: 'caseId',
+    vault: 'id',
   });
 }
 

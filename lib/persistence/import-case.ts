@@ -15,10 +15,9 @@ import type { Case } from '@/lib/case/schema';
 
 import { createEmptySession } from '@/lib/store/session';
 
-import { createDataKey } from './at-rest';
-import { isStillCaseKey, readCaseKey } from './case-keys';
+import { isStillCaseKey, prepareCaseKey, readCaseKey } from './case-keys';
 import { encodeCaseRow, encodeEvidenceRow, readCaseRow, readEvidenceSha256 } from './codec';
-import type { AppDatabase, KeyRow, StoredEvidenceRow } from './db';
+import type { AppDatabase, StoredEvidenceRow } from './db';
 import { classifyStorageError, StorageError } from './storage-error';
 
 /** A file as picked or dropped: its size is known before its text is read. */
@@ -96,12 +95,8 @@ export async function importCheckedCase(
   const addedAt = (options.now ?? new Date()).toISOString();
   // The case keeps its key when it replaces itself; otherwise a new one is added with the case, in its transaction.
   const existingKey = await readCaseKey(db, incoming.id);
-  const key: KeyRow = existingKey ?? {
-    caseId: incoming.id,
-    keyId: crypto.randomUUID(),
-    key: await createDataKey(),
-    createdAt: addedAt,
-  };
+  const prepared = existingKey ? null : await prepareCaseKey(db, incoming.id);
+  const key = existingKey ?? prepared!.key;
   const row = await encodeCaseRow(key, { case: incoming, session: createEmptySession() });
   // A copy has new evidence ids (in the same order); the files follow their records.
   const newIdOf = new Map(read.case.evidence.map((e, index) => [e.id, incoming.evidence[index]?.id ?? e.id]));
@@ -133,7 +128,7 @@ export async function importCheckedCase(
 
   try {
     await db.transaction('rw', db.cases, db.evidenceFiles, db.keys, async () => {
-      if (existingKey === null) await db.keys.add(key);
+      if (prepared) await db.keys.add(prepared.stored);
       else if (!(await isStillCaseKey(db, incoming.id, key.keyId))) throw new StorageError('deleted');
       if (choice === 'replace') {
         await db.evidenceFiles.bulkDelete(dropped);
