@@ -1,7 +1,7 @@
 // Measures what encryption at rest costs a save: the largest example case, grown to 300 answers of a paragraph each,
 // saved 200 times through the repository (sealed with AES-256-GCM under its case key, lib/persistence/codec.ts),
-// 200 times as autosave saves changes (merged with the stored case), and 200 times the way version 2 stored it (a plain envelope put in one transaction), on the same in-memory
-// IndexedDB (fake-indexeddb) in Node; and a 5 MiB evidence file stored and read back sealed. Prints medians and
+// 200 times as autosave saves changes (merged with the stored case), and 200 times the way version 2 stored it (a
+// plain envelope put in one transaction), on the same in-memory IndexedDB (fake-indexeddb) in Node; and a 5 MiB evidence file stored and read back sealed. Prints medians and
 // 95th percentiles; nothing is asserted. Node's Web Crypto on a laptop is not a phone's browser, so the same saves
 // are then timed in Chromium, on a real IndexedDB, with the CPU slowed 4× (as Lighthouse does for a mid-range
 // phone), the repository bundled with esbuild into a blank https page. Run: npx tsx scripts/bench-at-rest.ts
@@ -159,7 +159,8 @@ globalThis.__benchAtRest = async ({ stored, rounds }) => {
       const row = await db.cases.get(mine.case.id);
       const restored = restoreStoredCase(row.payload);
       const merged = restored.ok ? mergeCases(oldBase, mine.case, restored.value.case) : mine.case;
-      await db.cases.put({ id: merged.id, updatedAt: merged.updatedAt, format: 'plain', payload: { ...mine, case: merged } });
+      const payload = { ...mine, case: merged };
+      await db.cases.put({ id: merged.id, updatedAt: merged.updatedAt, format: 'plain', payload });
       await db.settings.put({ key: 'current_case_id', value: merged.id });
       return merged;
     });

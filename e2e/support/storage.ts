@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
 
 // The app seals every stored row (lib/persistence/codec.ts): these helpers open them in the page with the case's
-// own key from the `keys` table (itself sealed under the root key in the `vault` table), as the app does. The additional data below must match aadFor() in
-// lib/persistence/at-rest.ts: 'waypoint', 'v1', then the parts, joined by NUL.
+// own key from the `keys` table (itself sealed under the root key in the `vault` table), as the app does. The
+// additional data below must match aadFor() in lib/persistence/at-rest.ts: 'waypoint', 'v1', then the parts, joined
+// by NUL.
 
 /** Reads every stored case row's payload (`{ case, session }`) from the app's IndexedDB database, opened. */
 export async function readStoredCases(

@@ -1,7 +1,7 @@
 /**
  * Encryption at rest, the primitives: every stored case and evidence file is sealed with AES-GCM under a random
- * 256-bit data key of its case (case-keys.ts: non-extractable, itself sealed under a root key), with a fresh random 96-bit IV for every seal, as NIST
- * SP 800-38D recommends. Additional authenticated data binds each sealed piece to where it belongs (the kind of
+ * 256-bit data key of its case (case-keys.ts: non-extractable, itself sealed under a root key), with a fresh random
+ * 96-bit IV for every seal, as NIST SP 800-38D recommends. Additional authenticated data binds each sealed piece to where it belongs (the kind of
  * record, its id, and for evidence the chunk's index and the number of chunks), so a piece moved to another record,
  * another place in a file, or a file cut short, fails to open like any other damage. Anything that fails to open is
  * a DamagedRecordError: reported as damaged, never shown, never deleted or replaced.

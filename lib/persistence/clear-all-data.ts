@@ -1,6 +1,6 @@
 /**
- * "Delete everything on this device": first deletes every case's data key and the root key (so whatever copies of the records the
- * browser's files still hold can no longer be opened), then every record, then closes and deletes the whole
+ * "Delete everything on this device": first deletes every case's data key and the root key (so whatever copies of
+ * the records the browser's files still hold can no longer be opened), then every record, then closes and deletes the whole
  * database, which lets the browser drop its files rather than keep them for reuse. It also deletes Cache Storage
  * entries other than the app's own offline files, and empties local and session storage. The app itself keeps
  * working offline afterwards; nothing of the person's remains readable.

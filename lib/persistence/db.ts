@@ -8,8 +8,9 @@
  * - v2: every case row is an envelope `{ id, updatedAt, format, payload }`, so a later version can store
  *   `format: 'aes-gcm'` payloads beside (or instead of) `format: 'plain'` ones without another layout change.
  * - v3: a `keys` table, one data key per case, each sealed under the device's root key in the `vault` table
- *   (case-keys.ts). Cases are stored `format: 'aes-gcm'` and evidence files in sealed 1 MiB pieces (codec.ts). Rows an older version stored in plain text are sealed on first use
- *   (seal-plain-rows.ts), not in the upgrade itself: Web Crypto cannot be awaited inside an IndexedDB transaction.
+ *   (case-keys.ts). Cases are stored `format: 'aes-gcm'` and evidence files in sealed 1 MiB pieces (codec.ts).
+ *   Rows an older version stored in plain text are sealed on first use (seal-plain-rows.ts), not in the upgrade
+ *   itself: Web Crypto cannot be awaited inside an IndexedDB transaction.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 
