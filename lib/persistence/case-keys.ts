@@ -14,22 +14,56 @@
 import { aadFor, DamagedRecordError, open, seal, subtle } from './at-rest';
 import type { AppDatabase, KeyRow, StoredKeyRow, VaultRow } from './db';
 
-const KEY_BYTES = 32;
+export const KEY_BYTES = 32;
 
-const keyAad = (caseId: string, keyId: string) => aadFor('case_key', caseId, keyId);
+/** The additional data a case key is sealed with: bound to its case and its id. */
+export const keyAad = (caseId: string, keyId: string) => aadFor('case_key', caseId, keyId);
 
-function isVaultRow(row: unknown): row is VaultRow {
+/** The passphrase lock is on and this page has not been given the passphrase (passphrase-lock.ts). */
+export class LockedError extends Error {
+  constructor() {
+    super('stored data: locked');
+    this.name = 'LockedError';
+  }
+}
+
+/** The root key of a passphrase vault, once unlocked in this page: held in memory only. */
+const unlockedRoots = new WeakMap<AppDatabase, { rootId: string; key: CryptoKey }>();
+
+/** Remembers the unlocked root key of a passphrase vault (passphrase-lock.ts). */
+export function rememberUnlockedRoot(db: AppDatabase, rootId: string, key: CryptoKey): void {
+  unlockedRoots.set(db, { rootId, key });
+}
+
+/** Forgets it: the data can no longer be opened in this page until the passphrase is given again. */
+export function forgetUnlockedRoot(db: AppDatabase): void {
+  unlockedRoots.delete(db);
+}
+
+function isDeviceVault(row: unknown): row is Extract<VaultRow, { kind: 'device' }> {
   if (typeof row !== 'object' || row === null) return false;
   const { kind, key } = row as { kind?: unknown; key?: unknown };
   return kind === 'device' && typeof CryptoKey !== 'undefined' && key instanceof CryptoKey;
 }
 
+/** The root key a stored vault row stands for: its own key, or the unlocked one; null when there is no row. */
+export function rootKeyOf(db: AppDatabase, vault: unknown): CryptoKey | null {
+  if (vault === undefined || vault === null) return null;
+  if (isDeviceVault(vault)) return vault.key;
+  const { kind, rootId } = vault as { kind?: unknown; rootId?: unknown };
+  if (kind === 'passphrase') {
+    const unlocked = unlockedRoots.get(db);
+    if (unlocked && unlocked.rootId === rootId) return unlocked.key;
+    throw new LockedError();
+  }
+  // A root row of a kind this version does not know: nothing it seals can be opened here (and it is never replaced).
+  throw new DamagedRecordError('unknown_format');
+}
+
 /** The root key, made now if there is none. Two tabs making one at once end up with the same one. */
 async function ensureRootKey(db: AppDatabase): Promise<CryptoKey> {
-  const existing: unknown = await db.vault.get('root');
-  if (isVaultRow(existing)) return existing.key;
-  // A root row of a kind this version does not know is never replaced: nothing could be opened afterwards.
-  if (existing !== undefined) throw new DamagedRecordError('unknown_format');
+  const existing = rootKeyOf(db, await db.vault.get('root'));
+  if (existing) return existing;
   const row: VaultRow = {
     id: 'root',
     kind: 'device',
@@ -41,13 +75,14 @@ async function ensureRootKey(db: AppDatabase): Promise<CryptoKey> {
     await db.vault.add(row);
     return row.key;
   } catch (error) {
-    const other: unknown = await db.vault.get('root');
-    if (isVaultRow(other)) return other.key;
+    const other = rootKeyOf(db, await db.vault.get('root'));
+    if (other) return other;
     throw error;
   }
 }
 
-async function importCaseKey(bits: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
+/** Imports 256 bits as a non-extractable AES-GCM key, then overwrites the bits. */
+export async function importCaseKey(bits: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
   try {
     return await subtle().importKey('raw', bits, 'AES-GCM', false, ['encrypt', 'decrypt']);
   } finally {
@@ -56,7 +91,7 @@ async function importCaseKey(bits: Uint8Array<ArrayBuffer>): Promise<CryptoKey> 
 }
 
 /** Opens a stored key row with the root key; null when it cannot be opened (reported as a missing key). */
-async function openKeyRow(row: unknown, root: CryptoKey | null): Promise<KeyRow | null> {
+export async function openKeyRow(row: unknown, root: CryptoKey | null): Promise<KeyRow | null> {
   if (!root || typeof row !== 'object' || row === null) return null;
   const { caseId, keyId, wrapped, createdAt } = row as Partial<StoredKeyRow>;
   if (typeof caseId !== 'string' || typeof keyId !== 'string') return null;
@@ -75,7 +110,7 @@ export async function readCaseKey(db: AppDatabase, caseId: string): Promise<KeyR
   const [row, vault] = await db.transaction('r', db.keys, db.vault, () =>
     Promise.all([db.keys.get(caseId), db.vault.get('root')]),
   );
-  return openKeyRow(row, isVaultRow(vault) ? vault.key : null);
+  return openKeyRow(row, rootKeyOf(db, vault));
 }
 
 /**

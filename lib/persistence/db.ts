@@ -51,11 +51,17 @@ export type KeyRow = { caseId: string; keyId: string; key: CryptoKey; createdAt:
 export type StoredKeyRow = { caseId: string; keyId: string; wrapped: unknown; createdAt: string };
 
 /**
- * The root key that seals every case's data key. Today always `kind: 'device'`: a non-extractable Web Crypto key.
- * A passphrase lock (issue 15) adds another kind, the root key sealed under a key derived from the passphrase, and
- * turning it on, off or changing the passphrase re-seals only this row and the case keys, in one transaction.
+ * The root key that seals every case's data key: `kind: 'device'`, a non-extractable Web Crypto key; or, with the
+ * passphrase lock (passphrase-lock.ts, no screen turns it on yet), `kind: 'passphrase'`: its bits sealed under a key
+ * derived from the passphrase. Turning the lock on or off re-seals this row and the case keys in one transaction;
+ * changing the passphrase re-seals this row only.
  */
-export type VaultRow = { id: 'root'; kind: 'device'; rootId: string; key: CryptoKey; createdAt: string };
+export type VaultRow =
+  | { id: 'root'; kind: 'device'; rootId: string; key: CryptoKey; createdAt: string }
+  | { id: 'root'; kind: 'passphrase'; rootId: string; kdf: KdfParams; wrapped: unknown; createdAt: string };
+
+/** How the passphrase key is derived, stored with the data so the cost can be raised later (passphrase-lock.ts). */
+export type KdfParams = { name: 'PBKDF2-SHA256'; iterations: number; salt: Uint8Array };
 
 export type SettingRow = { key: string; value: unknown };
 
