@@ -17,7 +17,7 @@ import { findSevenZip } from '../scripts/lib/seven-zip.mjs';
 
 import { JourneyPage } from './pages/journey-page';
 import { expectNoAxeViolations } from './support/axe';
-import { readStoredCases } from './support/storage';
+import { readStoredCases, readStoredEvidence } from './support/storage';
 
 const EXAMPLES = path.resolve(import.meta.dirname, '..', 'examples');
 const FIXTURES = path.resolve(import.meta.dirname, 'fixtures');
@@ -51,32 +51,11 @@ async function bundleOf(example: string, fileNames: string[]): Promise<Buffer> {
   return Buffer.from(zip);
 }
 
-/** Every stored evidence file: its id, its case, and the SHA-256 of the bytes actually stored. */
+/** Every stored evidence file (opened with its case's key): its id, its case, and the SHA-256 of its bytes. */
 async function storedEvidence(page: Page): Promise<{ id: string; caseId: string; sha256: string }[]> {
-  const rows = await page.evaluate(
-    () =>
-      new Promise<{ id: string; caseId: string; sha256: string }[]>((resolve, reject) => {
-        const request = indexedDB.open('waypoint');
-        request.onerror = () => reject(new Error('could not open the database'));
-        request.onsuccess = () => {
-          const db = request.result;
-          const all = db.transaction('evidenceFiles').objectStore('evidenceFiles').getAll();
-          all.onerror = () => reject(new Error('could not read the files'));
-          all.onsuccess = async () => {
-            const found = all.result as { id: string; caseId: string; blob: Blob }[];
-            db.close();
-            const out = [];
-            for (const row of found) {
-              const digest = await crypto.subtle.digest('SHA-256', await row.blob.arrayBuffer());
-              const hex = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-              out.push({ id: row.id, caseId: row.caseId, sha256: hex });
-            }
-            resolve(out);
-          };
-        };
-      }),
-  );
-  return rows.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return (await readStoredEvidence(page))
+    .map(({ id, caseId, sha256 }) => ({ id, caseId, sha256 }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
 /** Every stored case, by id (the session, where the person was, is not part of a backup). */

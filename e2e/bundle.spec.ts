@@ -14,6 +14,7 @@ import { JourneyPage } from './pages/journey-page';
 import { expectNoAxeViolations } from './support/axe';
 import { driveToReview, type ScenarioAnswers } from './support/drive';
 import { SITUATIONS, yesterday } from './support/situations';
+import { readStoredEvidence } from './support/storage';
 
 const PNG = path.resolve(import.meta.dirname, 'fixtures', 'evidence-1.png');
 const PNG_SHA256 = createHash('sha256').update(readFileSync(PNG)).digest('hex');
@@ -39,31 +40,9 @@ async function addEvidence(page: Page): Promise<void> {
   await expect(page.locator('.records__list li')).toHaveCount(1);
 }
 
-/** Every stored evidence file: its case, and the SHA-256 of the bytes actually stored. */
+/** Every stored evidence file: its case, and the SHA-256 of the bytes actually stored (opened with its key). */
 async function storedEvidence(page: Page): Promise<{ caseId: string; sha256: string }[]> {
-  return page.evaluate(
-    () =>
-      new Promise<{ caseId: string; sha256: string }[]>((resolve, reject) => {
-        const request = indexedDB.open('waypoint');
-        request.onerror = () => reject(new Error('could not open the database'));
-        request.onsuccess = () => {
-          const db = request.result;
-          const all = db.transaction('evidenceFiles').objectStore('evidenceFiles').getAll();
-          all.onerror = () => reject(new Error('could not read the files'));
-          all.onsuccess = async () => {
-            const rows = all.result as { caseId: string; blob: Blob }[];
-            db.close();
-            const out = [];
-            for (const row of rows) {
-              const digest = await crypto.subtle.digest('SHA-256', await row.blob.arrayBuffer());
-              const hex = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-              out.push({ caseId: row.caseId, sha256: hex });
-            }
-            resolve(out);
-          };
-        };
-      }),
-  );
+  return (await readStoredEvidence(page)).map(({ caseId, sha256 }) => ({ caseId, sha256 }));
 }
 
 test('a protected bundle: export, delete the case, a wrong passphrase keeps nothing, the right one brings it all back', async ({

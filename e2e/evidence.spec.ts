@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { JourneyPage } from './pages/journey-page';
 import { waitForOfflineReady } from './support/app';
 import { driveToReview } from './support/drive';
+import { readStoredEvidence } from './support/storage';
 
 /**
  * Watches the page from outside the app: records every SHA-256 that a Web Worker posts back as its answer, and every
@@ -82,19 +83,10 @@ test('an attached file shows the same SHA-256 that sha256sum gives, and stays af
         await page.reload();
         await journey.expectStep('evidence');
         expect((await page.locator('.records__item code').textContent())?.replace(/\s/g, '')).toBe(expected);
-        // The file itself is stored, byte for byte.
-        const stored = await page.evaluate(
-          () =>
-            new Promise<number>((resolve, reject) => {
-              const open = indexedDB.open('waypoint');
-              open.onerror = () => reject(new Error('open failed'));
-              open.onsuccess = () => {
-                const all = open.result.transaction('evidenceFiles').objectStore('evidenceFiles').getAll();
-                all.onsuccess = () => resolve((all.result[0] as { blob: Blob } | undefined)?.blob.size ?? -1);
-              };
-            }),
-        );
-        expect(stored).toBe(5 * 1024 * 1024 + 123);
+        // The file itself is stored, byte for byte (sealed: opened here with its case's key).
+        const [stored] = await readStoredEvidence(page);
+        expect(stored?.size).toBe(5 * 1024 * 1024 + 123);
+        expect(stored?.sha256).toBe(expected);
       },
     },
   );

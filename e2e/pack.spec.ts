@@ -151,33 +151,37 @@ test('evidence changed after it was attached stops the export, and nothing is do
   page,
 }) => {
   await openPackWithEvidence(page);
-  // Replace the stored file's bytes behind the app's back.
-  const changed = await page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const request = indexedDB.open('waypoint');
-        request.onerror = () => reject(new Error('could not open the database'));
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction('evidenceFiles', 'readwrite');
-          const store = tx.objectStore('evidenceFiles');
-          let count = 0;
-          store.openCursor().onsuccess = (event) => {
-            const cursor = (event.target as IDBRequest<IDBCursorWithValue | null>).result;
-            if (!cursor) return;
-            const row = cursor.value as { blob: Blob };
-            cursor.update({ ...row, blob: new Blob(['not the original file'], { type: 'image/png' }) });
-            count += 1;
-            cursor.continue();
-          };
-          tx.oncomplete = () => {
-            db.close();
-            resolve(count);
-          };
-          tx.onerror = () => reject(new Error('could not change the file'));
-        };
-      }),
-  );
+  // Change the stored file's bytes behind the app's back: one bit of its sealed first piece.
+  const changed = await page.evaluate(async () => {
+    type Row = { id: string; chunks: { iv: Uint8Array; data: Blob | ArrayBuffer }[] };
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('waypoint');
+      request.onerror = () => reject(new Error('could not open the database'));
+      request.onsuccess = () => resolve(request.result);
+    });
+    const done = (tx: IDBTransaction) =>
+      new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(new Error('could not change the file'));
+      });
+    const reading = db.transaction('evidenceFiles');
+    const all = reading.objectStore('evidenceFiles').getAll();
+    await done(reading);
+    // The pieces are read outside the transaction (a Blob's bytes come back asynchronously), then written back.
+    const rows: Row[] = [];
+    for (const row of all.result as Row[]) {
+      const [first, ...rest] = row.chunks;
+      if (!first) continue;
+      const bytes = new Uint8Array(first.data instanceof Blob ? await first.data.arrayBuffer() : first.data);
+      bytes[0] = (bytes[0] ?? 0) ^ 1;
+      rows.push({ ...row, chunks: [{ iv: first.iv, data: new Blob([bytes]) }, ...rest] });
+    }
+    const writing = db.transaction('evidenceFiles', 'readwrite');
+    for (const row of rows) writing.objectStore('evidenceFiles').put(row);
+    await done(writing);
+    db.close();
+    return rows.length;
+  });
   expect(changed).toBe(1);
   const downloads: string[] = [];
   page.on('download', (download) => downloads.push(download.suggestedFilename()));

@@ -44,6 +44,7 @@ const MODULES = [
   'scripts/bench-browser.ts',
   'scripts/bench-typing.ts',
   'scripts/bench-case-list.ts',
+  'scripts/bench-at-rest.ts',
   'scripts/bench-web.ts',
 ];
 for (const mod of MODULES) {

@@ -1,7 +1,9 @@
 // Gathering every case on this device for a backup: each case as stored, and each evidence file its records
 // describe, read back through the repository. A damaged record cannot be read, so it is counted apart (it stays on
-// the device, untouched); an evidence record whose file is not here is listed apart, as for a handover bundle.
+// the device, untouched); an evidence record whose file is not here, or cannot be opened, is listed apart, as for a
+// handover bundle.
 import type { BackupCase } from '@/lib/bundle/write-bundle';
+import { DamagedRecordError } from '@/lib/persistence/at-rest';
 import { getRepository } from '@/lib/persistence/instance';
 
 export type CollectedBackup = { cases: BackupCase[]; missing: string[]; unreadable: number };
@@ -17,12 +19,15 @@ export async function collectBackup(): Promise<CollectedBackup> {
       unreadable += 1;
       continue;
     }
-    const files = new Map((await repository.listEvidenceFiles(stored.case.id)).map((f) => [f.id, f]));
     const evidence = [];
     for (const record of stored.case.evidence) {
       if (record.fileName === null || record.sha256 === null) continue;
-      const file = files.get(record.id);
-      if (!file) {
+      // A file that cannot be opened (damaged) is listed apart like a missing one; it stays on the device as it is.
+      const file = await repository.getEvidenceFile(record.id).catch((error: unknown) => {
+        if (error instanceof DamagedRecordError) return undefined;
+        throw error;
+      });
+      if (!file || file.caseId !== stored.case.id) {
         missing.push(record.fileName);
         continue;
       }

@@ -1,13 +1,12 @@
 // Reads every case on the device for the volunteer's list, in one read: each row passes the same gate as everywhere
-// else (restoreStoredCase) and becomes a list entry (lib/case-list). Entries are kept in memory by case and version
+// else (readCaseRow: opened with its case's key, then restoreStoredCase) and becomes a list entry (lib/case-list). Entries are kept in memory by case and version
 // (the row's `updatedAt`), so opening the list again, or after one case changed, reads and assesses only the rows
 // that changed. Rows are read newest first, in slices of work that give the page back between them, so the screen
 // stays responsive and the latest cases are listed first.
 import type { CaseListEntry } from '@/lib/case-list/case-list';
 import { caseListEntry } from '@/lib/case-list/case-list';
-import { decodeCaseRow } from '@/lib/persistence/codec';
+import { readCaseRow } from '@/lib/persistence/codec';
 import { getActiveConnection, getRepository } from '@/lib/persistence/instance';
-import { restoreStoredCase } from '@/lib/persistence/restore-case';
 
 /** Work done between two breaks for the page, so a tap or a key is never kept waiting long (in milliseconds). */
 const SLICE_MS = 40;
@@ -112,7 +111,7 @@ async function readEntries(
         continue;
       }
       const row = rows.get(version.id);
-      const restored = row ? restoreStoredCase(decodeCaseRow(row)) : null;
+      const restored = row ? await readCaseRow(getRepository().db, row) : null;
       if (!restored?.ok) {
         // A row deleted meanwhile is simply no longer listed; one that cannot be read is counted.
         if (row) damaged += 1;

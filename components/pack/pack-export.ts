@@ -2,6 +2,7 @@
 // and fontkit are large), evidence files are read back from this device, and files are saved through a
 // Blob URL and an <a download> click.
 import type { Case, EvidenceItem } from '@/lib/case/schema';
+import { DamagedRecordError } from '@/lib/persistence/at-rest';
 import { readEvidenceFile } from '@/lib/persistence/evidence-files';
 import type { EvidenceFile } from '@/lib/referral-pack/exports/bundle';
 import type { PackDocument } from '@/lib/referral-pack/document/document';
@@ -29,7 +30,11 @@ export function listEvidenceWithFiles(
   );
 }
 
-/** Reads every evidence file back from this device; those not found are listed apart. */
+/**
+ * Reads every evidence file back from this device; those not found are listed apart. A stored file that can no
+ * longer be opened (damaged: its sealed bytes changed) goes in with no bytes, so the bundle's fingerprint check
+ * stops the export and names it as changed since it was added, which it is; its bytes are never shown or used.
+ */
 export async function collectEvidence(
   caseData: Case,
   isPrivate: boolean,
@@ -37,7 +42,10 @@ export async function collectEvidence(
   const files: EvidenceFile[] = [];
   const missing: string[] = [];
   for (const item of listEvidenceWithFiles(caseData)) {
-    const blob = await readEvidenceFile(item.id, isPrivate);
+    const blob = await readEvidenceFile(item.id, isPrivate).catch((error: unknown) => {
+      if (error instanceof DamagedRecordError) return new Blob([]);
+      throw error;
+    });
     if (blob === undefined) missing.push(item.fileName);
     else
       files.push({

@@ -68,6 +68,28 @@ describe('the case repository', () => {
     expect(await repo.loadCase(b.case.id)).not.toBeNull();
   });
 
+  it('two tabs (two repositories) saving changes in turn keep every answer, each merging what the other stored', async () => {
+    const a = createCaseRepository(db);
+    const b = createCaseRepository(db);
+    const stored = makeStoredCase();
+    await a.saveCase(stored);
+    expect(await b.loadCase(stored.case.id)).toEqual(stored);
+    const withAnswer = (base: typeof stored.case, id: string, value: string) => ({
+      ...stored,
+      case: { ...base, answers: { ...base.answers, [id]: value } },
+    });
+    const afterA = await a.saveChanges(withAnswer(stored.case, 'in_danger_now', 'no'), stored.case);
+    const afterB = await b.saveChanges(withAnswer(stored.case, 'money_sent', 'yes'), stored.case);
+    expect(afterB.answers).toMatchObject({ in_danger_now: 'no', money_sent: 'yes' });
+    const afterA2 = await a.saveChanges(withAnswer(afterA, 'contact_platform', 'site'), afterA);
+    expect(afterA2.answers).toMatchObject({
+      in_danger_now: 'no',
+      money_sent: 'yes',
+      contact_platform: 'site',
+    });
+    expect((await createCaseRepository(db).loadCase(stored.case.id))?.case).toEqual(afterA2);
+  });
+
   it('reports one damaged record without hiding, replacing or deleting it, and loads the others', async () => {
     const repo = createCaseRepository(db);
     const good = makeStoredCase({ account: 'good one' });

@@ -7,18 +7,25 @@
  * - v1: `cases` rows were `{ id, updatedAt, case, session }`.
  * - v2: every case row is an envelope `{ id, updatedAt, format, payload }`, so a later version can store
  *   `format: 'aes-gcm'` payloads beside (or instead of) `format: 'plain'` ones without another layout change.
+ * - v3: a `keys` table, one data key per case, each sealed under the device's root key in the `vault` table
+ *   (case-keys.ts). Cases are stored `format: 'aes-gcm'` and evidence files in sealed 1 MiB pieces (codec.ts).
+ *   Rows an older version stored in plain text are sealed on first use (seal-plain-rows.ts), not in the upgrade
+ *   itself: Web Crypto cannot be awaited inside an IndexedDB transaction.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 
 // WARNING: never change DB_NAME. Every saved case on every device lives under this name.
 export const DB_NAME = 'waypoint';
 
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A stored case: the envelope is opaque here; codec.ts knows what is inside. */
-export type CaseRow = { id: string; updatedAt: string; format: 'plain'; payload: unknown };
+export type CaseRow = { id: string; updatedAt: string; format: 'plain' | 'aes-gcm'; payload: unknown };
 
-/** An evidence file exactly as the person attached it, with the fingerprint taken then. */
+/**
+ * An evidence file exactly as the person attached it, with the fingerprint taken then: what the repository takes and
+ * gives back. It is stored sealed (StoredEvidenceRow).
+ */
 export type EvidenceFileRow = {
   id: string;
   caseId: string;
@@ -28,12 +35,42 @@ export type EvidenceFileRow = {
   addedAt: string;
 };
 
+/**
+ * An evidence file as stored: sealed (`meta` holds its type, size and fingerprint, `chunks` its bytes in pieces), or
+ * a row an older version stored in plain text, not yet sealed. Only `id` and `caseId` (random ids) and `addedAt`
+ * are readable without the key.
+ */
+export type StoredEvidenceRow =
+  | { id: string; caseId: string; addedAt: string; format: 'aes-gcm'; meta: unknown; chunks: unknown[] }
+  | (EvidenceFileRow & { format?: undefined });
+
+/** A case's data key, opened (case-keys.ts): a non-extractable key held in memory, never stored as it is. */
+export type KeyRow = { caseId: string; keyId: string; key: CryptoKey; createdAt: string };
+
+/** A case's data key as stored: its 256 bits sealed under the root key of the vault (case-keys.ts). */
+export type StoredKeyRow = { caseId: string; keyId: string; wrapped: unknown; createdAt: string };
+
+/**
+ * The root key that seals every case's data key: `kind: 'device'`, a non-extractable Web Crypto key; or, with the
+ * passphrase lock (passphrase-lock.ts, no screen turns it on yet), `kind: 'passphrase'`: its bits sealed under a key
+ * derived from the passphrase. Turning the lock on or off re-seals this row and the case keys in one transaction;
+ * changing the passphrase re-seals this row only.
+ */
+export type VaultRow =
+  | { id: 'root'; kind: 'device'; rootId: string; key: CryptoKey; createdAt: string }
+  | { id: 'root'; kind: 'passphrase'; rootId: string; kdf: KdfParams; wrapped: unknown; createdAt: string };
+
+/** How the passphrase key is derived, stored with the data so the cost can be raised later (passphrase-lock.ts). */
+export type KdfParams = { name: 'PBKDF2-SHA256'; iterations: number; salt: Uint8Array };
+
 export type SettingRow = { key: string; value: unknown };
 
 export type AppDatabase = Dexie & {
   cases: EntityTable<CaseRow, 'id'>;
-  evidenceFiles: EntityTable<EvidenceFileRow, 'id'>;
+  evidenceFiles: EntityTable<StoredEvidenceRow, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
+  keys: EntityTable<StoredKeyRow, 'caseId'>;
+  vault: EntityTable<VaultRow, 'id'>;
 };
 
 /** Turns a v1 case row into a v2 envelope. Exported for the upgrade test. */
@@ -62,6 +99,13 @@ export function declareVersions(db: Dexie): void {
   db.version(2)
     .stores({ cases: 'id, updatedAt', evidenceFiles: 'id, caseId', settings: 'key' })
     .upgrade(upgradeToV2);
+  db.version(3).stores({
+    cases: 'id, updatedAt',
+    evidenceFiles: 'id, caseId',
+    settings: 'key',
+    keys: 'caseId',
+    vault: 'id',
+  });
 }
 
 /**

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCaseRepository } from './case-repository';
 import { createDatabase, type AppDatabase } from './db';
 import { importCheckedCase } from './import-case';
+import { snapshotTables } from './testing';
 import { sha256Hex } from '@/lib/referral-pack/exports/sha256';
 
 import { readHandoverBundle } from '@/lib/bundle/read-bundle';
@@ -27,15 +28,13 @@ afterEach(async () => {
 });
 
 async function snapshot(): Promise<string> {
-  const cases = await db.cases.orderBy('id').toArray();
-  const files = await db.evidenceFiles.orderBy('id').toArray();
-  return JSON.stringify({ cases, files: files.map((f) => ({ ...f, blob: f.blob.size })) });
+  return snapshotTables(db, ['cases', 'evidenceFiles', 'keys']);
 }
 
 const never = () => Promise.reject(new Error('asked about a duplicate'));
 
 async function storedHash(id: string): Promise<string | null> {
-  const row = await db.evidenceFiles.get(id);
+  const row = await createCaseRepository(db).getEvidenceFile(id);
   return row ? sha256Hex(new Uint8Array(await row.blob.arrayBuffer())) : null;
 }
 

@@ -15,7 +15,7 @@ import { CASE_SCHEMA_VERSION } from '@/lib/case/schema';
 import { createCaseRepository } from './case-repository';
 import { createDatabase, type AppDatabase } from './db';
 import { importCaseFile, type ImportFile } from './import-case';
-import { makeStoredCase } from './testing';
+import { makeStoredCase, snapshotTables } from './testing';
 
 const EXAMPLES = path.resolve(import.meta.dirname, '../../examples');
 const EXAMPLE_NAMES = fs.readdirSync(EXAMPLES).filter((n) => n.endsWith('.json'));
@@ -41,14 +41,7 @@ afterEach(async () => {
 
 /** Everything stored, in a comparable form. */
 async function snapshot(): Promise<string> {
-  const cases = await db.cases.orderBy('id').toArray();
-  const files = await db.evidenceFiles.orderBy('id').toArray();
-  const settings = await db.settings.orderBy('key').toArray();
-  return JSON.stringify({
-    cases,
-    files: files.map((f) => ({ ...f, blob: f.blob.size })),
-    settings,
-  });
+  return snapshotTables(db, ['cases', 'evidenceFiles', 'settings', 'keys']);
 }
 
 describe('importing a case file', () => {
@@ -70,24 +63,23 @@ describe('importing a case file', () => {
     if (first.status !== 'imported') throw new Error('not imported');
     const evidenceId = (JSON.parse(text) as { evidence: { id: string }[] }).evidence[0]?.id ?? '';
     // A file attached on this device to that evidence, and one to a record the file no longer has.
-    await db.evidenceFiles.bulkPut([
-      {
-        id: evidenceId,
-        caseId: first.caseId,
-        blob: new Blob(['x']),
-        sha256: 'a'.repeat(64),
-        sizeBytes: 1,
-        addedAt: '',
-      },
-      {
-        id: 'gone',
-        caseId: first.caseId,
-        blob: new Blob(['y']),
-        sha256: 'b'.repeat(64),
-        sizeBytes: 1,
-        addedAt: '',
-      },
-    ]);
+    const repository = createCaseRepository(db);
+    await repository.putEvidenceFile({
+      id: evidenceId,
+      caseId: first.caseId,
+      blob: new Blob(['x']),
+      sha256: 'a'.repeat(64),
+      sizeBytes: 1,
+      addedAt: '',
+    });
+    await repository.putEvidenceFile({
+      id: 'gone',
+      caseId: first.caseId,
+      blob: new Blob(['y']),
+      sha256: 'b'.repeat(64),
+      sizeBytes: 1,
+      addedAt: '',
+    });
     const before = await snapshot();
 
     const asked: { title: string | null }[] = [];

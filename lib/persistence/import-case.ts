@@ -13,10 +13,11 @@ import {
 } from '@/lib/case/import-case';
 import type { Case } from '@/lib/case/schema';
 
-import { encodeCaseRow, decodeCaseRow } from './codec';
-import type { AppDatabase } from './db';
-import { restoreStoredCase } from './restore-case';
 import { createEmptySession } from '@/lib/store/session';
+
+import { isStillCaseKey, prepareCaseKey, readCaseKey } from './case-keys';
+import { encodeCaseRow, encodeEvidenceRow, readCaseRow, readEvidenceSha256 } from './codec';
+import type { AppDatabase, StoredEvidenceRow } from './db';
 import { classifyStorageError, StorageError } from './storage-error';
 
 /** A file as picked or dropped: its size is known before its text is read. */
@@ -70,7 +71,7 @@ export async function importCheckedCase(
   const existingRow = await db.cases.get(read.case.id);
   let choice: DuplicateChoice | null = null;
   if (existingRow) {
-    const restored = restoreStoredCase(decodeCaseRow(existingRow));
+    const restored = await readCaseRow(db, existingRow);
     choice = await options.decide({
       id: existingRow.id,
       title: restored.ok ? (restored.value.case.title ?? null) : null,
@@ -91,14 +92,19 @@ export async function importCheckedCase(
         evidence: incoming.evidence.map((e) => (clash.has(e.id) ? { ...e, id: newId() } : e)),
       };
   }
-  const row = encodeCaseRow({ case: incoming, session: createEmptySession() });
+  const addedAt = (options.now ?? new Date()).toISOString();
+  // The case keeps its key when it replaces itself; otherwise a new one is added with the case, in its transaction.
+  const existingKey = await readCaseKey(db, incoming.id);
+  const prepared = existingKey ? null : await prepareCaseKey(db, incoming.id);
+  const key = existingKey ?? prepared!.key;
+  const row = await encodeCaseRow(key, { case: incoming, session: createEmptySession() });
   // A copy has new evidence ids (in the same order); the files follow their records.
   const newIdOf = new Map(read.case.evidence.map((e, index) => [e.id, incoming.evidence[index]?.id ?? e.id]));
-  const addedAt = (options.now ?? new Date()).toISOString();
-  const fileRows = evidenceFiles.map((file) => {
+  const fileRows: StoredEvidenceRow[] = [];
+  for (const file of evidenceFiles) {
     const record = read.case.evidence.find((e) => e.id === file.id);
     const bytes = new Uint8Array(file.bytes);
-    return {
+    const plain = {
       id: newIdOf.get(file.id) ?? file.id,
       caseId: incoming.id,
       blob: new Blob([bytes], { type: record?.mimeType ?? 'application/octet-stream' }),
@@ -106,18 +112,26 @@ export async function importCheckedCase(
       sizeBytes: bytes.length,
       addedAt,
     };
-  });
+    fileRows.push(await encodeEvidenceRow(key, plain));
+  }
+
+  // The evidence files of a case replaced stay only where the imported case still describes the same file (their
+  // fingerprints are sealed: read them before the transaction). One that cannot be opened is left as it is.
+  const dropped: string[] = [];
+  if (choice === 'replace') {
+    const kept = new Map(incoming.evidence.map((e) => [e.id, e.sha256]));
+    for (const f of await db.evidenceFiles.where('caseId').equals(incoming.id).toArray()) {
+      const sha256 = await readEvidenceSha256(db, f);
+      if (sha256 !== null && kept.get(f.id) !== sha256) dropped.push(f.id);
+    }
+  }
 
   try {
-    await db.transaction('rw', db.cases, db.evidenceFiles, async () => {
+    await db.transaction('rw', db.cases, db.evidenceFiles, db.keys, async () => {
+      if (prepared) await db.keys.add(prepared.stored);
+      else if (!(await isStillCaseKey(db, incoming.id, key.keyId))) throw new StorageError('deleted');
       if (choice === 'replace') {
-        // The evidence files of the case replaced stay only where the imported case still describes the same file.
-        const kept = new Map(incoming.evidence.map((e) => [e.id, e.sha256]));
-        await db.evidenceFiles
-          .where('caseId')
-          .equals(incoming.id)
-          .filter((f) => kept.get(f.id) !== f.sha256)
-          .delete();
+        await db.evidenceFiles.bulkDelete(dropped);
         await db.cases.put(row);
       } else {
         // add, not put: a case stored meanwhile with the same id (another tab) is never overwritten unasked.

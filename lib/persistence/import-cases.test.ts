@@ -12,6 +12,7 @@ import { sha256Hex } from '@/lib/referral-pack/exports/sha256';
 import { createCaseRepository } from './case-repository';
 import { createDatabase, type AppDatabase } from './db';
 import { importCheckedCases, type RestoreChoice } from './import-cases';
+import { snapshotTables } from './testing';
 
 const PASS = 'ocean ladder tribe velvet cousin orbit maple';
 let db: AppDatabase;
@@ -28,14 +29,17 @@ afterEach(async () => {
 });
 
 async function snapshot(): Promise<string> {
-  const cases = await db.cases.orderBy('id').toArray();
-  const files = await db.evidenceFiles.orderBy('id').toArray();
-  return JSON.stringify({ cases, files: files.map((f) => ({ ...f, blob: f.blob.size })) });
+  return snapshotTables(db, ['cases', 'evidenceFiles', 'keys']);
 }
 
 /** Every stored file: its case and the hash of the bytes actually stored. */
 async function storedFiles(): Promise<{ id: string; caseId: string; sha256: string }[]> {
-  const rows = await db.evidenceFiles.orderBy('id').toArray();
+  const repository = createCaseRepository(db);
+  const rows = await Promise.all(
+    (await db.evidenceFiles.orderBy('id').primaryKeys()).map(
+      async (id) => (await repository.getEvidenceFile(id))!,
+    ),
+  );
   return Promise.all(
     rows.map(async (r) => ({
       id: r.id,

@@ -10,9 +10,10 @@ import { asSeparateCopy } from '@/lib/case/import-case';
 import type { Case } from '@/lib/case/schema';
 import { createEmptySession } from '@/lib/store/session';
 
+import { isStillCaseKey, prepareCaseKey, readCaseKey } from './case-keys';
 import { createCaseRepository } from './case-repository';
-import { encodeCaseRow } from './codec';
-import type { AppDatabase, CaseRow, EvidenceFileRow } from './db';
+import { encodeCaseRow, encodeEvidenceRow, readEvidenceSha256 } from './codec';
+import type { AppDatabase, CaseRow, KeyRow, StoredEvidenceRow, StoredKeyRow } from './db';
 import type { ExistingCase, ImportedEvidenceFile } from './import-case';
 import { classifyStorageError, StorageError } from './storage-error';
 
@@ -80,8 +81,10 @@ export async function importCheckedCases(
   const ownerOf = new Map(taken.flatMap((f) => (f ? [[f.id, f.caseId] as const] : [])));
   const usedHere = new Set<string>();
 
-  const rows: { row: CaseRow; isReplace: boolean; kept: Map<string, string | null> }[] = [];
-  const fileRows: EvidenceFileRow[] = [];
+  // Sealing (Web Crypto) happens before the transaction opens: it is not part of IndexedDB's transactions.
+  const rows: { row: CaseRow; isReplace: boolean; key: KeyRow; newKey: StoredKeyRow | null }[] = [];
+  const fileRows: StoredEvidenceRow[] = [];
+  const dropped: string[] = [];
   const addedAt = (options.now ?? new Date()).toISOString();
   let skipped = 0;
   let copied = 0;
@@ -104,37 +107,52 @@ export async function importCheckedCases(
         return clash ? { ...e, id } : e;
       }),
     };
+    const isReplace = isOnDevice && choice === 'replace';
+    // A replaced case keeps its key; any other gets a new one, added with it in the transaction.
+    const existingKey = isReplace ? await readCaseKey(db, incoming.id) : null;
+    const prepared = existingKey ? null : await prepareCaseKey(db, incoming.id);
+    const key: KeyRow | undefined = existingKey ?? prepared?.key;
+    if (!key) throw new StorageError('unknown');
     rows.push({
-      row: encodeCaseRow({ case: incoming, session: createEmptySession() }),
-      isReplace: isOnDevice && choice === 'replace',
-      kept: new Map(incoming.evidence.map((e) => [e.id, e.sha256])),
+      row: await encodeCaseRow(key, { case: incoming, session: createEmptySession() }),
+      isReplace,
+      key,
+      newKey: prepared?.stored ?? null,
     });
+    if (isReplace) {
+      // The replaced case's files stay only where the restored case still describes the same file (their
+      // fingerprints are sealed: read them now). One that cannot be opened is left as it is.
+      const kept = new Map(incoming.evidence.map((e) => [e.id, e.sha256]));
+      for (const f of await db.evidenceFiles.where('caseId').equals(incoming.id).toArray()) {
+        const sha256 = await readEvidenceSha256(db, f);
+        if (sha256 !== null && kept.get(f.id) !== sha256) dropped.push(f.id);
+      }
+    }
     // The records keep their order, so the files follow their records to new ids.
     const newIdOf = new Map(read.case.evidence.map((e, i) => [e.id, incoming.evidence[i]?.id ?? e.id]));
     for (const file of read.evidence) {
       const record = read.case.evidence.find((e) => e.id === file.id);
       const bytes = new Uint8Array(file.bytes);
-      fileRows.push({
-        id: newIdOf.get(file.id) ?? file.id,
-        caseId: incoming.id,
-        blob: new Blob([bytes], { type: record?.mimeType ?? 'application/octet-stream' }),
-        sha256: file.sha256,
-        sizeBytes: bytes.length,
-        addedAt,
-      });
+      fileRows.push(
+        await encodeEvidenceRow(key, {
+          id: newIdOf.get(file.id) ?? file.id,
+          caseId: incoming.id,
+          blob: new Blob([bytes], { type: record?.mimeType ?? 'application/octet-stream' }),
+          sha256: file.sha256,
+          sizeBytes: bytes.length,
+          addedAt,
+        }),
+      );
     }
   }
 
   try {
-    await db.transaction('rw', db.cases, db.evidenceFiles, async () => {
-      for (const { row, isReplace, kept } of rows) {
+    await db.transaction('rw', db.cases, db.evidenceFiles, db.keys, async () => {
+      if (dropped.length > 0) await db.evidenceFiles.bulkDelete(dropped);
+      for (const { row, isReplace, key, newKey } of rows) {
+        if (newKey) await db.keys.add(newKey);
+        else if (!(await isStillCaseKey(db, row.id, key.keyId))) throw new StorageError('deleted');
         if (isReplace) {
-          // The replaced case's files stay only where the restored case still describes the same file.
-          await db.evidenceFiles
-            .where('caseId')
-            .equals(row.id)
-            .filter((f) => kept.get(f.id) !== f.sha256)
-            .delete();
           await db.cases.put(row);
         } else {
           // add, not put: a case stored meanwhile with the same id (another tab) is never overwritten unasked.
