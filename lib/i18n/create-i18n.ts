@@ -43,8 +43,7 @@ export function createTranslate(
   const instance = createI18n(locale, resources);
   const t = instance.getFixedT(locale);
   return (key, values = {}) => {
-    if (strict && !instance.exists(key, values))
-      throw new Error(`Missing translation ${locale}:${key}`);
+    if (strict && !instance.exists(key, values)) throw new Error(`Missing translation ${locale}:${key}`);
     return String(t(key, values));
   };
 }
