@@ -467,3 +467,40 @@ describe('a partner or ex-partner threatening to share images', () => {
     before(a, 'report_to_police', 'stop_replying_to_extortion');
   });
 });
+
+describe("malware on the person's own phone", () => {
+  const trojan = (extra: Record<string, string | string[]>) =>
+    assess(
+      scenarioCase({
+        country: 'AR',
+        incident_types: ['malware_ransomware_breach', 'phishing'],
+        money_sent: 'yes',
+        money_last_sent: 'last_24_hours',
+        payment_methods: ['bank_transfer'],
+        payments_authorised: 'made_without_me',
+        data_given: ['bank_login', 'passwords'],
+        accounts_controlled: 'yes',
+        affected_accounts: ['bank_or_payment', 'email'],
+        systems_affected: 'personal',
+        device_harm: ['unknown_programs', 'messages_intercepted'],
+        ...extra,
+      }),
+      { now: SOON_AFTER_ANSWERS },
+    );
+
+  it('the bank, new passwords from a clean device, then the report, before taking back each account', () => {
+    const a = trojan({});
+    expect(ids(a).slice(0, 3)).toEqual([
+      'call_bank_now',
+      'change_passwords_clean_device',
+      'report_to_police',
+    ]);
+    before(a, 'report_to_police', 'secure_accounts');
+  });
+
+  it('not when a partner put it there: the safety plan comes first', () => {
+    const a = trojan({ perpetrator_relationship: 'current_partner' });
+    expect(a.playbooks).not.toContain('malware_on_own_device');
+    expect(ids(a)[0]).toBe('plan_safety_first');
+  });
+});

@@ -229,6 +229,31 @@ export const PLAYBOOKS = [
     source: 'docs/sources.md, "Triage guidance", "Playbooks", "Tech-support scams and remote access".',
   },
   {
+    // Malware on the person's own phone or computer (a banking trojan that reads the codes): the bank first, new
+    // passwords from another, clean device (changed on the infected one, the intruder reads them), then the report;
+    // taking back each account, warning contacts and the platform reports follow. Listed before account_taken_over,
+    // whose order assumes the intruder is in the account, not in the device.
+    id: 'malware_on_own_device',
+    when: { fact: 'malware_on_own_device' },
+    steps: [
+      'call_bank_now',
+      'tell_bank_about_fraud',
+      'change_passwords_clean_device',
+      'report_to_police',
+      'keep_evidence',
+      'secure_accounts',
+      'warn_contacts',
+      'report_to_platform',
+    ],
+    tiers: {
+      secure_accounts: 'record_and_report',
+      warn_contacts: 'record_and_report',
+      report_to_platform: 'record_and_report',
+    },
+    source:
+      'docs/sources.md, "Triage guidance", "Playbooks", "Malware on the person\'s own device" (BCRA: the bank first; cyber.gov.au: the bank, ReportCyber, change passwords).',
+  },
+  {
     // An organisation's mailbox or account entered and a payment diverted (a supplier's "new bank details"), with
     // nobody known to be asking its contacts for money: the bank first (a recall), the mailbox secured, the police
     // complaint; warning the supplier or customers and a report to the provider follow (INCIBE 017's advice on a

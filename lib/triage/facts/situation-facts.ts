@@ -306,6 +306,29 @@ export const SITUATION_FACTS = [
       ctx.is('systems_affected', 'business_or_organisation', 'both') || ctx.c.respondent === 'organisation',
   },
   {
+    // Unknown programs, or messages read by someone else, on the person's own phone or computer (not an
+    // organisation's systems, not spyware put there by a partner, not files locked for a ransom, not a "tech
+    // support" caller's remote access, which have their own steps): a banking trojan, for instance.
+    id: 'malware_on_own_device',
+    from: [
+      'device_harm',
+      'systems_affected',
+      'respondent',
+      'perpetrator_relationship',
+      'data_given',
+      'remote_access_installed',
+    ],
+    describe: 'unknown programs, or messages read by someone else, on the person’s own device',
+    test: (ctx) =>
+      ctx.has('device_harm', 'unknown_programs', 'messages_intercepted') &&
+      !ctx.is('systems_affected', 'business_or_organisation', 'both') &&
+      ctx.c.respondent !== 'organisation' &&
+      !ctx.is('perpetrator_relationship', 'current_partner', 'former_partner') &&
+      !ctx.has('device_harm', 'files_locked_ransom') &&
+      !ctx.has('data_given', 'remote_access') &&
+      !ctx.is('remote_access_installed', 'yes'),
+  },
+  {
     id: 'id_documents_given',
     from: ['data_given'],
     describe: 'identity documents or a selfie or video were given',

@@ -475,8 +475,9 @@ export const URGENCY_RULES = [
             { fact: 'messages_intercepted' },
           ],
         },
-        // Taking back an account someone still holds already includes new passwords (secure_accounts).
-        { not: { fact: 'accounts_controlled' } },
+        // Taking back an account someone still holds already includes new passwords (secure_accounts), unless the
+        // way in is malware on the person's own device: then the passwords are changed from another, clean device.
+        { any: [{ not: { fact: 'accounts_controlled' } }, { fact: 'malware_on_own_device' }] },
         { not: { fact: 'incident_account_takeover' } },
         { not: { fact: 'contacts_asked_for_money' } },
       ],
