@@ -466,6 +466,22 @@ describe('a partner or ex-partner threatening to share images', () => {
     expect(ids(a)[0]).toBe('plan_safety_first');
     before(a, 'report_to_police', 'stop_replying_to_extortion');
   });
+
+  it('for a teenager, stopping the contact stays before the report (NCMEC)', () => {
+    const a = assess(
+      scenarioCase({
+        country: 'AR',
+        age_group: 'under_18',
+        incident_types: ['sextortion'],
+        intimate_image_threat: 'yes',
+        threat_ongoing: 'yes',
+        images_shared_already: 'no',
+        perpetrator_relationship: 'former_partner',
+      }),
+      { now: NOW },
+    );
+    before(a, 'stop_replying_to_extortion', 'report_to_police');
+  });
 });
 
 describe("malware on the person's own phone", () => {
