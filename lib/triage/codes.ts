@@ -5,7 +5,7 @@
 import type { ReferralKind } from '../case/codes';
 
 /** Version of the rule set; bump it when a rule changes what it concludes. */
-export const RULES_VERSION = 4;
+export const RULES_VERSION = 5;
 
 /** UN Convention against Cybercrime (A/RES/79/243) offence articles 7-17 (docs/sources.md, "UN Convention against Cybercrime"). */
 export const UNC_ARTICLES = [

@@ -28,6 +28,8 @@ function scenarioCase(answers: Record<string, string | string[]>) {
 }
 
 const NOW = new Date('2026-12-02T12:00:00Z');
+/** Shortly after the scenarios' answers were given (./testing/scenario.ts): "in the last 24 hours" is still recent. */
+const SOON_AFTER_ANSWERS = new Date('2026-03-04T12:00:00Z');
 const ids = (a: Assessment) => a.actions.map((x) => x.id);
 const before = (a: Assessment, first: ActionId, second: ActionId) => {
   const list = ids(a);
@@ -234,6 +236,38 @@ describe('the country’s own order of reports', () => {
     before(shoppingLoss('CA'), 'report_to_police', 'report_to_fraud_centre');
   });
 
+  it('in Australia, a scam online goes to ReportCyber (the police) first, one only by phone to Scamwatch first', () => {
+    before(shoppingLoss('AU'), 'report_to_police', 'report_to_fraud_centre');
+    const byPhone = assess(
+      scenarioCase({
+        country: 'AU',
+        incident_types: ['official_impersonation'],
+        money_sent: 'yes',
+        money_last_sent: 'last_24_hours',
+        payment_methods: ['gift_card'],
+        payments_authorised: 'i_made_them',
+        contact_channels: ['phone_call'],
+        impersonated: ['government_or_tax'],
+      }),
+      { now: NOW },
+    );
+    before(byPhone, 'report_to_fraud_centre', 'report_to_police');
+    // Not outside Australia.
+    const byPhoneInCanada = assess(
+      scenarioCase({
+        country: 'CA',
+        incident_types: ['official_impersonation'],
+        money_sent: 'yes',
+        money_last_sent: 'last_24_hours',
+        payment_methods: ['gift_card'],
+        payments_authorised: 'i_made_them',
+        contact_channels: ['phone_call'],
+      }),
+      { now: NOW },
+    );
+    expect(byPhoneInCanada.playbooks).not.toContain('fraud_report_scamwatch_for_phone_scams');
+  });
+
   it('in the US, identity misuse is reported to the FTC (IdentityTheft.gov) even when no money was lost', () => {
     const a = assess(
       scenarioCase({
@@ -322,7 +356,167 @@ describe('card payments the person did not make', () => {
     }
   });
 
+  it('in Peru (the bank answers a claim in 15 business days, then Indecopi), the same order', () => {
+    const a = cardFraud('PE');
+    before(a, 'tell_bank_about_fraud', 'report_to_police');
+    before(a, 'report_to_police', 'complain_to_ombudsman');
+    before(a, 'complain_to_ombudsman', 'keep_evidence');
+  });
+
+  it('one-time codes given with the card details only confirm card payments: block the card, no password to change', () => {
+    const a = assess(
+      scenarioCase({
+        country: 'PE',
+        incident_types: ['phishing'],
+        money_sent: 'yes',
+        money_last_sent: 'last_24_hours',
+        payment_methods: ['card'],
+        payments_authorised: 'made_without_me',
+        data_given: ['card_details', 'one_time_codes'],
+      }),
+      { now: SOON_AFTER_ANSWERS },
+    );
+    expect(ids(a)[0]).toBe('call_bank_now');
+    expect(ids(a)).not.toContain('change_passwords_clean_device');
+    // With a password too, new passwords are still a step.
+    const withPassword = assess(
+      scenarioCase({
+        country: 'PE',
+        incident_types: ['phishing'],
+        money_sent: 'yes',
+        money_last_sent: 'last_24_hours',
+        payment_methods: ['card'],
+        payments_authorised: 'made_without_me',
+        data_given: ['card_details', 'one_time_codes', 'passwords'],
+      }),
+      { now: SOON_AFTER_ANSWERS },
+    );
+    expect(ids(withPassword)).toContain('change_passwords_clean_device');
+  });
+
   it('in Chile (Ley de Fraudes: the bank, then a police complaint), the default order stands', () => {
     expect(cardFraud('CL').playbooks).not.toContain('unauthorised_card_payments');
+  });
+});
+
+describe('a scam that posed as an investment firm', () => {
+  const investment = (claimed: string) =>
+    assess(
+      scenarioCase({
+        country: 'GB',
+        incident_types: ['investment_scam'],
+        money_sent: 'yes',
+        money_last_sent: 'last_13_months',
+        payment_methods: ['bank_transfer'],
+        payments_authorised: 'i_made_them',
+        contact_channels: ['website', 'phone_call'],
+        more_money_requested: 'yes',
+        claimed_authorised_firm: claimed,
+      }),
+      { now: NOW },
+    );
+
+  it('a broker or a copy of an authorised firm: the regulator first among the reports (FCA on clone firms)', () => {
+    const a = investment('yes');
+    before(a, 'report_to_financial_regulator', 'report_to_fraud_centre');
+    before(a, 'report_to_financial_regulator', 'report_to_police');
+  });
+
+  it("otherwise the country's report order stands", () => {
+    before(investment('no'), 'report_to_fraud_centre', 'report_to_financial_regulator');
+  });
+});
+
+describe("a payment diverted from an organisation's mailbox", () => {
+  it('the bank, the mailbox and the police complaint before warning others (INCIBE 017)', () => {
+    const a = assess(
+      scenarioCase({
+        country: 'ES',
+        respondent: 'organisation',
+        age_group: 'prefer_not_to_say',
+        incident_types: ['account_takeover', 'phishing'],
+        money_sent: 'yes',
+        money_last_sent: 'last_3_days',
+        payment_methods: ['bank_transfer'],
+        payments_authorised: 'i_made_them',
+        contact_channels: ['email'],
+        affected_accounts: ['email', 'work'],
+      }),
+      { now: SOON_AFTER_ANSWERS },
+    );
+    expect(ids(a).slice(0, 3)).toEqual(['call_bank_now', 'secure_accounts', 'report_to_police']);
+    before(a, 'report_to_police', 'warn_contacts');
+  });
+});
+
+describe('a partner or ex-partner threatening to share images', () => {
+  it('the safety plan, the evidence and the report before going silent on their demands', () => {
+    const a = assess(
+      scenarioCase({
+        country: 'AR',
+        incident_types: ['sextortion'],
+        intimate_image_threat: 'yes',
+        threat_ongoing: 'yes',
+        images_shared_already: 'no',
+        perpetrator_relationship: 'former_partner',
+        demand_kinds: ['get_back_together'],
+      }),
+      { now: NOW },
+    );
+    expect(ids(a)[0]).toBe('plan_safety_first');
+    before(a, 'report_to_police', 'stop_replying_to_extortion');
+  });
+
+  it('for a teenager, stopping the contact stays before the report (NCMEC)', () => {
+    const a = assess(
+      scenarioCase({
+        country: 'AR',
+        age_group: 'under_18',
+        incident_types: ['sextortion'],
+        intimate_image_threat: 'yes',
+        threat_ongoing: 'yes',
+        images_shared_already: 'no',
+        perpetrator_relationship: 'former_partner',
+      }),
+      { now: NOW },
+    );
+    before(a, 'stop_replying_to_extortion', 'report_to_police');
+  });
+});
+
+describe("malware on the person's own phone", () => {
+  const trojan = (extra: Record<string, string | string[]>) =>
+    assess(
+      scenarioCase({
+        country: 'AR',
+        incident_types: ['malware_ransomware_breach', 'phishing'],
+        money_sent: 'yes',
+        money_last_sent: 'last_24_hours',
+        payment_methods: ['bank_transfer'],
+        payments_authorised: 'made_without_me',
+        data_given: ['bank_login', 'passwords'],
+        accounts_controlled: 'yes',
+        affected_accounts: ['bank_or_payment', 'email'],
+        systems_affected: 'personal',
+        device_harm: ['unknown_programs', 'messages_intercepted'],
+        ...extra,
+      }),
+      { now: SOON_AFTER_ANSWERS },
+    );
+
+  it('the bank, new passwords from a clean device, then the report, before taking back each account', () => {
+    const a = trojan({});
+    expect(ids(a).slice(0, 3)).toEqual([
+      'call_bank_now',
+      'change_passwords_clean_device',
+      'report_to_police',
+    ]);
+    before(a, 'report_to_police', 'secure_accounts');
+  });
+
+  it('not when a partner put it there: the safety plan comes first', () => {
+    const a = trojan({ perpetrator_relationship: 'current_partner' });
+    expect(a.playbooks).not.toContain('malware_on_own_device');
+    expect(ids(a)[0]).toBe('plan_safety_first');
   });
 });

@@ -96,6 +96,7 @@ export const PLAYBOOKS = [
       'plan_safety_first',
       'keep_evidence',
       'report_to_police',
+      'stop_replying_to_extortion',
       'talk_to_someone',
       'remove_remote_access',
       'secure_accounts',
@@ -104,6 +105,8 @@ export const PLAYBOOKS = [
       'report_to_platform',
     ],
     tiers: {
+      // Going silent on a partner's demands can be noticed like blocking them: the safety plan says when.
+      stop_replying_to_extortion: 'record_and_report',
       remove_remote_access: 'support',
       secure_accounts: 'support',
       change_passwords_clean_device: 'support',
@@ -226,6 +229,58 @@ export const PLAYBOOKS = [
     source: 'docs/sources.md, "Triage guidance", "Playbooks", "Tech-support scams and remote access".',
   },
   {
+    // Malware on the person's own phone or computer (a banking trojan that reads the codes): the bank first, new
+    // passwords from another, clean device (changed on the infected one, the intruder reads them), then the report;
+    // taking back each account, warning contacts and the platform reports follow. Listed before account_taken_over,
+    // whose order assumes the intruder is in the account, not in the device.
+    id: 'malware_on_own_device',
+    when: { fact: 'malware_on_own_device' },
+    steps: [
+      'call_bank_now',
+      'tell_bank_about_fraud',
+      'change_passwords_clean_device',
+      'report_to_police',
+      'keep_evidence',
+      'secure_accounts',
+      'warn_contacts',
+      'report_to_platform',
+    ],
+    tiers: {
+      secure_accounts: 'record_and_report',
+      warn_contacts: 'record_and_report',
+      report_to_platform: 'record_and_report',
+    },
+    source:
+      'docs/sources.md, "Triage guidance", "Playbooks", "Malware on the person\'s own device" (BCRA: the bank first; cyber.gov.au: the bank, ReportCyber, change passwords).',
+  },
+  {
+    // An organisation's mailbox or account entered and a payment diverted (a supplier's "new bank details"), with
+    // nobody known to be asking its contacts for money: the bank first (a recall), the mailbox secured, the police
+    // complaint; warning the supplier or customers and a report to the provider follow (INCIBE 017's advice on a
+    // fake invoice). Listed before account_taken_over, whose order is for personal accounts used against friends.
+    id: 'organisation_payment_diverted',
+    when: {
+      all: [
+        { fact: 'answered_for_organisation' },
+        { any: [{ fact: 'incident_account_takeover' }, { fact: 'account_accessed' }] },
+        { fact: 'money_lost' },
+        { fact: 'bank_route_used' },
+        { not: { fact: 'contacts_asked_for_money' } },
+      ],
+    },
+    steps: [
+      'call_bank_now',
+      'secure_accounts',
+      'report_to_police',
+      'keep_evidence',
+      'warn_contacts',
+      'report_to_platform',
+    ],
+    tiers: { warn_contacts: 'record_and_report', report_to_platform: 'record_and_report' },
+    source:
+      'docs/sources.md, "Triage guidance", "Playbooks", "A payment diverted from an organisation\'s mailbox" (INCIBE 017: claim to the bank, police complaint, new passwords and two-step verification, warn the company affected).',
+  },
+  {
     id: 'account_taken_over',
     when: {
       any: [
@@ -275,10 +330,16 @@ export const PLAYBOOKS = [
   },
   {
     // Payments the person did not make, where the bank must put them right at once (PSD2 Art. 73: refund by the
-    // next business day): the ombudsman or banking regulator is where to go if it does not. Elsewhere (Chile's
+    // next business day), or answer the claim within a set time (Peru: 15 business days, then Indecopi): the
+    // ombudsman, regulator or consumer authority is where to go if it does not. Elsewhere (Chile's
     // Ley de Fraudes: the bank, then a police complaint within 30 days) the default order stands.
     id: 'unauthorised_card_payments',
-    when: { all: [{ fact: 'card_used_without_consent' }, { fact: 'unauthorised_payment_refund_rule' }] },
+    when: {
+      all: [
+        { fact: 'card_used_without_consent' },
+        { any: [{ fact: 'unauthorised_payment_refund_rule' }, { fact: 'bank_claim_then_authority' }] },
+      ],
+    },
     steps: [
       'call_bank_now',
       'tell_bank_about_fraud',
@@ -287,7 +348,7 @@ export const PLAYBOOKS = [
       'keep_evidence',
     ],
     source:
-      'docs/sources.md, "Triage guidance", "PSD2 Art. 71" and "Complaining to the bank, then an ombudsman or regulator".',
+      'docs/sources.md, "Triage guidance", "PSD2 Art. 71" and "Complaining to the bank, then an ombudsman or regulator" (Peru: the bank answers a claim within 15 business days, then Indecopi).',
   },
   {
     // Bullying by other young people, with no threats of violence: evidence, the platform and support (the school
@@ -304,6 +365,23 @@ export const PLAYBOOKS = [
     tiers: { talk_to_someone: 'record_and_report' },
     source:
       'docs/sources.md, "Triage guidance", "Playbooks": cyberbullying guidance (capture the evidence, use the platform\'s report tools, get support; the police for threats of physical harm) and APAV\'s Linha Internet Segura.',
+  },
+  {
+    // A scam that posed as an investment firm, a broker or an adviser, or copied an authorised firm's name: the
+    // financial regulator is who warns the public about it and looks into it (FCA on clone firms: report it to us;
+    // the Superintendencia Financiera's guides on how to report forex and crypto offers), so its report comes first
+    // among the reports. Listed before the UK APP and fraud-report playbooks.
+    id: 'posed_as_investment_firm',
+    when: { fact: 'posed_as_investment_firm' },
+    steps: [
+      'stop_paying',
+      'report_to_financial_regulator',
+      'report_to_fraud_centre',
+      'report_to_police',
+      'keep_evidence',
+    ],
+    source:
+      'docs/sources.md, "Triage guidance", "Financial regulators and firms that pose as authorised" (FCA, clone firms; Superintendencia Financiera de Colombia).',
   },
   {
     // A UK bank transfer the person was tricked into making: reimbursement is mandatory (PSR rules), so the claim to
@@ -378,6 +456,20 @@ export const PLAYBOOKS = [
     steps: ['report_to_fraud_centre', 'report_to_police', 'keep_evidence'],
     source:
       'docs/sources.md, "Triage guidance", fraud reporting centres and "IdentityTheft.gov “do right away” steps" (US, UK).',
+  },
+  {
+    // Australia, a scam only by phone call or text message: Scamwatch, which takes every kind of scam, before the
+    // police (ReportCyber, the police's online report, is for crimes committed online).
+    id: 'fraud_report_scamwatch_for_phone_scams',
+    when: {
+      all: [
+        { fact: 'scam_by_phone_only_in_australia' },
+        { any: [{ fact: 'money_lost' }, { fact: 'money_asked_not_paid' }] },
+      ],
+    },
+    steps: ['report_to_fraud_centre', 'report_to_police', 'keep_evidence'],
+    source:
+      'docs/sources.md, "Triage guidance", fraud reporting centres (Australia: ReportCyber for cybercrime, Scamwatch for scams).',
   },
   {
     id: 'fraud_report_police_then_national_centre',

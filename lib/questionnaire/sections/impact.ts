@@ -184,6 +184,22 @@ export const OTHER_IMPACT_STEPS = [
     ],
   },
   {
+    id: 'investment_details',
+    section: 'details',
+    showIf: { question: 'incident_types', includes: 'investment_scam' },
+    questions: [
+      {
+        // A broker, an investment firm or adviser, or a copy of an authorised firm (a "clone firm"): these need the
+        // financial regulator's licence, and its warning list is for them (docs/sources.md, "Triage guidance",
+        // "Financial regulators and firms that pose as authorised").
+        id: 'claimed_authorised_firm',
+        kind: 'yes_no',
+        options: YES_NO_DONT_KNOW,
+        hint: true,
+      },
+    ],
+  },
+  {
     id: 'recovery_details',
     section: 'details',
     showIf: { question: 'incident_types', includes: 'fund_recovery_scam' },

@@ -270,6 +270,15 @@ export const MONEY_FACTS = [
     test: (ctx) => ctx.is('recovery_offer_from', 'someone_new_later') && !ctx.is('recovery_fee_paid', 'yes'),
   },
   {
+    // A broker, an investment firm or adviser, or a copy of an authorised firm ("clone firm"): firms that need the
+    // financial regulator's licence, so the regulator's warning list and enquiries are for them.
+    id: 'posed_as_investment_firm',
+    from: ['claimed_authorised_firm', 'incident_types'],
+    describe:
+      'the scam presented itself as an investment firm, a broker or an adviser, or used a real firm’s name',
+    test: (ctx) => ctx.is('claimed_authorised_firm', 'yes') && ctx.incidents.has('investment_scam'),
+  },
+  {
     id: 'money_moved_on',
     from: ['money_moved_on'],
     describe: 'the money was moved on to other accounts or wallets',

@@ -23,6 +23,17 @@ const viaIct = (ctx: FactContext) =>
 /** Every way of first contact but in person (and "don't know") is by means of ICT. */
 const ICT_CHANNELS = CONTACT_CHANNELS.filter((c) => c !== 'in_person' && c !== 'dont_know');
 
+/** Ways of first contact that happen online (not a phone call, a text message or in person). */
+const ONLINE_CHANNELS = [
+  'social_media',
+  'dating_site_or_app',
+  'messaging_app',
+  'email',
+  'online_marketplace',
+  'website',
+  'video_game',
+] as const;
+
 /** Every demand the question offers, but "nothing asked" and "don't know". */
 const DEMANDS = DEMAND_KINDS.filter((d) => d !== 'nothing_asked' && d !== 'dont_know');
 /**
@@ -44,6 +55,19 @@ function cardFraudOnly(ctx: FactContext): boolean {
   const cardMisused = ctx.has('data_given', 'card_details') || ctx.methods.has('card');
   const onlyCardPayments = [...ctx.methods].every((m) => m === 'card');
   return cardMisused && onlyCardPayments && !ctx.has('data_given', 'passwords', 'bank_login');
+}
+
+/**
+ * One-time codes given with the card's details, and no password or log-in: the codes confirmed card payments the
+ * person did not make. Blocking the card stops them; there is no password to change.
+ */
+function codesOnlyForCardPayments(ctx: FactContext): boolean {
+  return (
+    ctx.has('data_given', 'one_time_codes') &&
+    ctx.has('data_given', 'card_details') &&
+    cardFraudOnly(ctx) &&
+    ctx.is('payments_authorised', 'made_without_me', 'both')
+  );
 }
 
 /** Someone asked to receive and pass on money gave their own bank log-in for it. */
@@ -185,6 +209,17 @@ export const SITUATION_FACTS = [
     test: (ctx) => ['ES', 'PT', 'GB'].includes(ctx.c.country ?? ''),
   },
   {
+    // Peru: a bank must answer a customer's claim within 15 business days (SBS), and Indecopi takes it if the bank
+    // does not resolve it; Peruvian bank guidance gives the order for card payments the person did not make: block
+    // the card at once and claim, report at a comisaría, then Indecopi (docs/sources.md, "Triage guidance",
+    // "Complaining to the bank, then an ombudsman or regulator").
+    id: 'bank_claim_then_authority',
+    from: ['country'],
+    describe:
+      'the bank must answer a fraud claim within a set time, and a free authority takes it if the bank does not',
+    test: (ctx) => ctx.c.country === 'PE',
+  },
+  {
     // Where a national centre takes fraud reports for the police and gives the reference banks ask for, and its
     // guidance puts it first: the FTC (ReportFraud.ftc.gov, IdentityTheft.gov, "report to the FTC, then the police")
     // and IC3 in the US; Report Fraud for England, Wales and Northern Ireland (docs/sources.md, "Triage guidance",
@@ -194,6 +229,19 @@ export const SITUATION_FACTS = [
     from: ['country'],
     describe: 'the national fraud reporting centre is the first place to report fraud in this country',
     test: (ctx) => ctx.c.country === 'US' || ctx.c.country === 'GB',
+  },
+  {
+    // Australia: ReportCyber is the police's online report for cybercrime, crimes committed online (online shopping and
+    // relationship fraud, email compromise, identity theft with an online part, ransomware...); a scam carried out
+    // only by phone call or text message, with nothing online, is not in its list, and Scamwatch, which takes every
+    // kind of scam, comes first (docs/sources.md, "Triage guidance", "Fraud reporting centres").
+    id: 'scam_by_phone_only_in_australia',
+    from: ['country', 'contact_channels'],
+    describe: 'in Australia, contact only by phone call or text message, with nothing online',
+    test: (ctx) =>
+      ctx.c.country === 'AU' &&
+      ctx.has('contact_channels', 'phone_call', 'text_message') &&
+      !ctx.has('contact_channels', ...ONLINE_CHANNELS),
   },
   {
     // Where a national centre takes fraud reports beside the local police, whose report comes first: the Canadian
@@ -226,6 +274,13 @@ export const SITUATION_FACTS = [
     test: (ctx) => ctx.has('data_given', 'passwords', 'one_time_codes', 'bank_login'),
   },
   {
+    id: 'codes_only_for_card_payments',
+    from: ['data_given', 'payment_methods', 'payments', 'payments_authorised'],
+    describe:
+      'one-time codes were given with the card’s details, for card payments the person did not make, and no password or log-in',
+    test: codesOnlyForCardPayments,
+  },
+  {
     id: 'card_details_given',
     from: ['data_given'],
     describe: 'card details were given',
@@ -249,6 +304,29 @@ export const SITUATION_FACTS = [
     describe: 'the attacked systems belong to a business or organisation',
     test: (ctx) =>
       ctx.is('systems_affected', 'business_or_organisation', 'both') || ctx.c.respondent === 'organisation',
+  },
+  {
+    // Unknown programs, or messages read by someone else, on the person's own phone or computer (not an
+    // organisation's systems, not spyware put there by a partner, not files locked for a ransom, not a "tech
+    // support" caller's remote access, which have their own steps): a banking trojan, for instance.
+    id: 'malware_on_own_device',
+    from: [
+      'device_harm',
+      'systems_affected',
+      'respondent',
+      'perpetrator_relationship',
+      'data_given',
+      'remote_access_installed',
+    ],
+    describe: 'unknown programs, or messages read by someone else, on the person’s own device',
+    test: (ctx) =>
+      ctx.has('device_harm', 'unknown_programs', 'messages_intercepted') &&
+      !ctx.is('systems_affected', 'business_or_organisation', 'both') &&
+      ctx.c.respondent !== 'organisation' &&
+      !ctx.is('perpetrator_relationship', 'current_partner', 'former_partner') &&
+      !ctx.has('device_harm', 'files_locked_ransom') &&
+      !ctx.has('data_given', 'remote_access') &&
+      !ctx.is('remote_access_installed', 'yes'),
   },
   {
     id: 'id_documents_given',

@@ -167,7 +167,7 @@ export const ACTION_RULES = [
     when: { any: [{ fact: 'incident_investment_scam' }, { fact: 'incident_fund_recovery_scam' }] },
     then: { actions: ['report_to_financial_regulator'] },
     source:
-      'Financial regulators keep warning lists of unauthorised firms (docs/sources.md, "Triage guidance", warning lists: no shared reference, UNVERIFIED).',
+      'Financial regulators warn the public about unauthorised and clone firms and take reports of them (docs/sources.md, "Triage guidance", "Financial regulators and firms that pose as authorised": FCA and Superintendencia Financiera seen; other countries\' lists UNVERIFIED).',
   },
   {
     id: 'action_ombudsman',

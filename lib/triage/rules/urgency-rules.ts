@@ -466,7 +466,8 @@ export const URGENCY_RULES = [
       all: [
         {
           any: [
-            { fact: 'credentials_given' },
+            // One-time codes that only confirmed card payments: blocking the card stops them (no password to change).
+            { all: [{ fact: 'credentials_given' }, { not: { fact: 'codes_only_for_card_payments' } }] },
             { fact: 'account_accessed' },
             { fact: 'remote_access_given' },
             { fact: 'remote_access_installed' },
@@ -474,14 +475,15 @@ export const URGENCY_RULES = [
             { fact: 'messages_intercepted' },
           ],
         },
-        // Taking back an account someone still holds already includes new passwords (secure_accounts).
-        { not: { fact: 'accounts_controlled' } },
+        // Taking back an account someone still holds already includes new passwords (secure_accounts), unless the
+        // way in is malware on the person's own device: then the passwords are changed from another, clean device.
+        { any: [{ not: { fact: 'accounts_controlled' } }, { fact: 'malware_on_own_device' }] },
         { not: { fact: 'incident_account_takeover' } },
         { not: { fact: 'contacts_asked_for_money' } },
       ],
     },
     then: { actions: ['change_passwords_clean_device'] },
     source:
-      'NCSC "Recovering a hacked account" and IdentityTheft.gov: change passwords, from a device you trust, when someone had a password, a code, the account or the device. Not for situations where no access was involved.',
+      'NCSC "Recovering a hacked account" and IdentityTheft.gov: change passwords, from a device you trust, when someone had a password, a code, the account or the device. Not for situations where no access was involved, nor for one-time codes given with a card\'s details for card payments, with no password or log-in: Peruvian bank guidance (BCP, as reported) blocks the card and claims the payments (docs/sources.md, "Triage guidance", "Complaining to the bank, then an ombudsman or regulator").',
   },
 ] as const satisfies readonly Rule[];
