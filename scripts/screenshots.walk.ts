@@ -135,3 +135,44 @@ for (const walk of AUDIENCE_WALKS) {
     await shot('results-full', true);
   });
 }
+
+// The volunteer's workspace (issue #14): the case list with imported examples, a search, following a referral up on
+// the results screen, and the backup of every case.
+const EXAMPLE_FILES = [
+  'us-romance-scam-international-wire.json',
+  'mx-sextortion-minor.json',
+  'ca-fund-recovery.json',
+];
+
+for (const lang of ['es', 'pt'] as const) {
+  test(`the volunteer's workspace in ${lang}`, async ({ page }) => {
+    const dir = `screenshots/${lang}`;
+    mkdirSync(dir, { recursive: true });
+    const shot = (name: string, fullPage = false) =>
+      page.screenshot({ path: `${dir}/workspace-${name}.png`, fullPage });
+    await new JourneyPage(page, lang).startNew();
+    await page.getByTestId('open-cases').click();
+    const items = page.getByTestId('case-item');
+    for (const [i, name] of EXAMPLE_FILES.entries()) {
+      await page.getByTestId('import-file').setInputFiles(`examples/${name}`);
+      await expect(items).toHaveCount(i + 2);
+    }
+    await shot('list');
+    await shot('list-full', true);
+    await page.getByRole('searchbox').fill('Linda');
+    await expect(items).toHaveCount(1);
+    await shot('search');
+    await items.first().getByTestId('case-follow-up').click();
+    const section = page.getByTestId('follow-up-section');
+    await expect(section).toBeVisible();
+    const first = section.getByTestId('follow-up').first();
+    await first.getByTestId('follow-up-summary').click();
+    await first.getByTestId('follow-up-status').selectOption('contacted');
+    await section.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await shot('follow-up');
+    await page.getByTestId('open-cases').click();
+    await page.getByTestId('backup-open').click();
+    await page.getByTestId('backup').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await shot('backup');
+  });
+}
