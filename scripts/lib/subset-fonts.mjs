@@ -29,9 +29,25 @@ export const PACK_FONT_RANGES = [
   [0x1e00, 0x1eff], // Latin Extended Additional
   [0x2000, 0x206f], // General punctuation
   [0x20a0, 0x20cf], // Currency symbols
-  [0x2100, 0x214f], // Letterlike symbols (№, ™)
-  [0x2190, 0x21ff], // Arrows
-  [0x2200, 0x22ff], // Mathematical operators (≤, ≥, ≠, ×)
+  // Letterlike symbols and arrows people type (℃ ℉ ℓ № ™ Ω ℮; ← ↑ → ↓ ↔ ↕ and the diagonals, ⇐ ⇑ ⇒ ⇓ ⇔ ⇕), not
+  // the whole blocks, for the same reason as the operators below.
+  [0x2103, 0x2103],
+  [0x2109, 0x2109],
+  [0x2113, 0x2113],
+  [0x2116, 0x2116],
+  [0x2122, 0x2122],
+  [0x2126, 0x2126],
+  [0x212e, 0x212e],
+  [0x2190, 0x2199],
+  [0x21d0, 0x21d5],
+  // Mathematical operators people type in messages and amounts (− ∕ ∞ ≈ ≠ ≤ ≥), not the whole block: the other 249
+  // symbols cost 13 KB per font in the offline precache, and print as the placeholder with the notice.
+  [0x2212, 0x2212],
+  [0x2215, 0x2215],
+  [0x221e, 0x221e],
+  [0x2248, 0x2248],
+  [0x2260, 0x2260],
+  [0x2264, 0x2265],
   [0x25a0, 0x25ff], // Geometric shapes (□ placeholder, ●)
   [0x2605, 0x2606], // Stars
   [0x2610, 0x2612], // Ballot boxes
