@@ -22,6 +22,7 @@ import { CaseRow, type CaseRowAction, type RowFormats } from '@/components/cases
 import { forgetCaseEntries } from '@/components/cases/load-case-entries';
 import { useCaseEntries } from '@/components/cases/use-case-entries';
 import { FiguresEntry } from '@/components/figures/figures-entry';
+import { LockSettings } from '@/components/lock/lock-settings';
 import { FOLLOW_UP_SECTION_ID } from '@/components/results/follow-up-section';
 import { openSectionNextTime } from '@/components/results/section';
 
@@ -183,6 +184,7 @@ export function CasesView({ locale, onCleared }: { locale: Locale; onCleared: ()
       </div>
       {isPrivate ? null : <CaseImport locale={locale} onImported={readAllAgain} />}
       <BackupRestore onRestored={readAllAgain} />
+      <LockSettings />
       <FiguresEntry locale={locale} />
       <DeleteEverything
         onDelete={async () => {

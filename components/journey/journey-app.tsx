@@ -1,23 +1,35 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 
 import type { Locale } from '@/lib/i18n/config';
 import { takeOverEarlyAnswers } from '@/lib/journey/early-answers';
 import { connectStoreToStorage } from '@/lib/persistence/connect-store';
 import { caseLifecycle } from '@/lib/persistence/case-lifecycle';
-import { getRepository, setActiveConnection } from '@/lib/persistence/instance';
+import { LockedError } from '@/lib/persistence/case-keys';
+import { getRepository, setActiveConnection, type Connection } from '@/lib/persistence/instance';
+import { takeStartIntent, type StartIntent } from '@/lib/persistence/intent';
+import { lockNow, readIdleMinutes, readLockStatus } from '@/lib/persistence/lock-session';
 import { classifyStorageError } from '@/lib/persistence/storage-error';
 import { appStore, useAppStore } from '@/lib/store/use-app-store';
 
+import { forgetCaseEntries } from '@/components/cases/load-case-entries';
 import { useCaseListPrefetch } from '@/components/cases/use-case-entries';
+import { useLockState } from '@/components/lock/lock-state';
+import { UnlockScreen } from '@/components/lock/unlock-screen';
+import { useLockTriggers } from '@/components/lock/use-lock-triggers';
 
 import { FirstStep } from './first-step';
 import { JourneyViews } from './journey-views';
 
 type Phase =
-  { state: 'loading' } | { state: 'ready' } | { state: 'cleared' } | { state: 'failed'; code: string };
+  | { state: 'loading' }
+  | { state: 'ready' }
+  | { state: 'cleared' }
+  | { state: 'locked' }
+  | { state: 'failed'; code: string };
 
 const lifecycle = caseLifecycle(appStore);
 
@@ -57,29 +69,76 @@ export function JourneyApp({ locale }: { locale: Locale }) {
   const isDeletedElsewhere = useAppStore((s) => s.closedReason === 'deleted_elsewhere');
   const isPrivate = useAppStore((s) => s.isPrivate);
   useCaseListPrefetch(phase.state === 'ready' && !isPrivate);
+  // The passphrase lock (components/lock): each unlock opens the journey again (`opening` counts them).
+  const [opening, setOpening] = useState(0);
+  const lockStatus = useLockState((st) => st.status);
+  const idleMinutes = useLockState((st) => st.idleMinutes);
+  const linkRef = useRef<Connection | null>(null);
+  // What the person chose on the start page, kept until a case is open (it survives an unlock).
+  const intentRef = useRef<StartIntent | null | undefined>(undefined);
 
   useEffect(() => {
-    let link: ReturnType<typeof connectStoreToStorage> | null = null;
     let isCancelled = false;
-    lifecycle
-      .openOnLoad(locale)
-      .then((isNewCase) => {
-        if (isCancelled) return;
-        link = connectStoreToStorage(appStore, getRepository().repository);
-        setActiveConnection(link);
-        takeOverFirstScreen(isNewCase);
-        setPhase({ state: 'ready' });
-      })
-      .catch((error: unknown) => setPhase({ state: 'failed', code: classifyStorageError(error) }));
+    if (intentRef.current === undefined) intentRef.current = takeStartIntent();
+    const openJourney = async () => {
+      const [status, minutes] = await Promise.all([readLockStatus(), readIdleMinutes()]);
+      useLockState.setState({ status, idleMinutes: minutes });
+      if (status === 'locked') throw new LockedError();
+      const isNewCase = await lifecycle.openOnLoad(locale, intentRef.current ?? null);
+      if (isCancelled) return;
+      intentRef.current = null;
+      const link = connectStoreToStorage(appStore, getRepository().repository);
+      linkRef.current = link;
+      setActiveConnection(link);
+      takeOverFirstScreen(isNewCase);
+      setPhase({ state: 'ready' });
+    };
+    openJourney().catch((error: unknown) => {
+      if (isCancelled) return;
+      if (error instanceof LockedError) {
+        useLockState.setState({ status: 'locked' });
+        setPhase({ state: 'locked' });
+      } else setPhase({ state: 'failed', code: classifyStorageError(error) });
+    });
     return () => {
       isCancelled = true;
       takeOverEarlyAnswers(null);
+      const link = linkRef.current;
+      linkRef.current = null;
       void link?.flush();
       link?.disconnect();
       setActiveConnection(null);
     };
-  }, [locale]);
+  }, [locale, opening]);
 
+  // Locks at once: what is being typed is still saved, the keys and the open database are forgotten, the case and
+  // the case list leave memory, and the page shows only the unlock form (drawn now, before the page is hidden).
+  const lockHere = useCallback(() => {
+    const link = linkRef.current;
+    linkRef.current = null;
+    const pending = link ? link.flush() : Promise.resolve();
+    link?.disconnect();
+    setActiveConnection(null);
+    lockNow(pending);
+    forgetCaseEntries();
+    useLockState.setState({ status: 'locked' });
+    flushSync(() => {
+      appStore.getState().closeCase();
+      setPhase({ state: 'locked' });
+    });
+  }, []);
+  useLockTriggers(lockStatus === 'unlocked' && phase.state === 'ready', idleMinutes, lockHere);
+
+  if (phase.state === 'locked')
+    return (
+      <UnlockScreen
+        onUnlocked={() => {
+          useLockState.setState({ status: 'unlocked' });
+          setPhase({ state: 'loading' });
+          setOpening((n) => n + 1);
+        }}
+      />
+    );
   if (phase.state === 'cleared' || isDeletedElsewhere)
     return <Cleared locale={locale} isElsewhere={isDeletedElsewhere} />;
   if (phase.state === 'failed') {

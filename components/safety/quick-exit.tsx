@@ -6,6 +6,17 @@ import { useTranslation } from 'react-i18next';
 import { quickExit } from '@/lib/safety/quick-exit';
 import { createTripleShiftDetector } from '@/lib/safety/triple-shift';
 
+import { requestLock } from '@/components/lock/lock-event';
+
+/** Locks the passphrase lock first (when it is on, the journey forgets its keys and case), then leaves. */
+function lockAndLeave(locale: string): void {
+  try {
+    requestLock();
+  } finally {
+    quickExit(locale);
+  }
+}
+
 /** The "Leave now" button, present on every screen, and the Shift ×3 shortcut. */
 export function QuickExit({ locale }: { locale: string }) {
   const { t } = useTranslation('common');
@@ -21,7 +32,7 @@ export function QuickExit({ locale }: { locale: string }) {
           timeStamp: event.timeStamp,
         })
       )
-        quickExit(locale);
+        lockAndLeave(locale);
     };
     window.addEventListener('keydown', onKey, true);
     window.addEventListener('keyup', onKey, true);
@@ -35,7 +46,7 @@ export function QuickExit({ locale }: { locale: string }) {
     <button
       type="button"
       className="quick-exit"
-      onClick={() => quickExit(locale)}
+      onClick={() => lockAndLeave(locale)}
       aria-describedby="quick-exit-hint"
       data-testid="quick-exit"
     >

@@ -4,6 +4,7 @@ import common from './common.json';
 import evidence from './evidence.json';
 import figures from './figures.json';
 import journey from './journey.json';
+import lock from './lock.json';
 import pack from './pack.json';
 import questionnaire from './questionnaire.json';
 import referrals from './referrals.json';
@@ -17,6 +18,7 @@ export const RESOURCES = {
   evidence,
   figures,
   journey,
+  lock,
   pack,
   questionnaire,
   referrals,

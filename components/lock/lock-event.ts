@@ -1,0 +1,10 @@
+/**
+ * Asks the journey to lock now (the quick exit, "Lock now"). An event rather than an import, so that the quick exit,
+ * on every page, loads nothing of the journey's; the journey (components/journey/journey-app.tsx) listens while it
+ * is open, and locks only when the passphrase lock is on.
+ */
+export const LOCK_EVENT = 'waypoint:lock';
+
+export function requestLock(): void {
+  window.dispatchEvent(new Event(LOCK_EVENT));
+}

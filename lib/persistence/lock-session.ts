@@ -1,0 +1,84 @@
+/**
+ * The passphrase lock as the running app uses it (issue 15, points 2 and 3): whether this page must ask for the
+ * passphrase, unlocking, locking (the opened root key forgotten and the open database dropped with the repository's
+ * memory of the cases it read), turning the lock on or off, changing the passphrase, and the chosen idle time.
+ * Nothing here deletes or replaces data because a key could not be opened: a wrong passphrase is only ever an
+ * answer to the person.
+ */
+import { parseIdleMinutes, type IdleMinutes } from '@/lib/safety/lock-timing';
+
+import { LockedError, rootKeyOf } from './case-keys';
+import { forgetDatabase, getRepository } from './instance';
+import {
+  changePassphrase,
+  isLockOn,
+  lock,
+  turnLockOff,
+  turnLockOn,
+  unlock,
+  WrongPassphraseError,
+} from './passphrase-lock';
+
+export { WrongPassphraseError };
+
+export type LockStatus = 'off' | 'locked' | 'unlocked';
+
+const IDLE_SETTING = 'lock_idle_minutes';
+
+/** Whether the lock is on here, and if so whether this page holds the passphrase's key. */
+export async function readLockStatus(): Promise<LockStatus> {
+  const { db } = getRepository();
+  const vault = await db.vault.get('root');
+  if (vault?.kind !== 'passphrase') return 'off';
+  try {
+    rootKeyOf(db, vault);
+    return 'unlocked';
+  } catch (error) {
+    if (error instanceof LockedError) return 'locked';
+    throw error;
+  }
+}
+
+/** Opens the data with the passphrase; a wrong one is a WrongPassphraseError, and nothing is written. */
+export async function unlockWith(passphrase: string): Promise<void> {
+  await unlock(getRepository().db, passphrase);
+}
+
+/**
+ * Locks this page at once (synchronously, so that it can run as the page is hidden): the opened root key is
+ * forgotten, and the database and the repository (which remembers the cases it last read, and their keys) are
+ * dropped, to be opened afresh after the passphrase. `pending` is what may still be writing (the last typing being
+ * saved): the old connection is closed once it is done.
+ */
+export function lockNow(pending: Promise<unknown> = Promise.resolve()): void {
+  const { db } = getRepository();
+  lock(db);
+  forgetDatabase();
+  void pending.finally(() => db.close());
+}
+
+export async function isLockOnHere(): Promise<boolean> {
+  return isLockOn(getRepository().db);
+}
+
+export async function turnOnLock(passphrase: string): Promise<void> {
+  await turnLockOn(getRepository().db, passphrase);
+}
+
+export async function turnOffLock(passphrase: string): Promise<void> {
+  await turnLockOff(getRepository().db, passphrase);
+}
+
+export async function changeLockPassphrase(oldPassphrase: string, newPassphrase: string): Promise<void> {
+  await changePassphrase(getRepository().db, oldPassphrase, newPassphrase);
+}
+
+/** The idle time after which an open page locks itself (a plain setting: it says nothing about the cases). */
+export async function readIdleMinutes(): Promise<IdleMinutes> {
+  const row = await getRepository().db.settings.get(IDLE_SETTING);
+  return parseIdleMinutes(row?.value);
+}
+
+export async function saveIdleMinutes(minutes: IdleMinutes): Promise<void> {
+  await getRepository().db.settings.put({ key: IDLE_SETTING, value: minutes });
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+
+import {
+  DEFAULT_IDLE_MINUTES,
+  idleRemainingMs,
+  parseIdleMinutes,
+  unlockDelayMs,
+  UNLOCK_DELAY,
+} from './lock-timing';
+
+describe('unlockDelayMs', () => {
+  it('lets the first five wrong tries go without any wait', () => {
+    for (let failures = 0; failures < 5; failures++) expect(unlockDelayMs(failures)).toBe(0);
+  });
+
+  it('then waits 1 s, 2 s, 4 s, 8 s… doubling with each wrong try', () => {
+    expect([5, 6, 7, 8, 9].map((f) => unlockDelayMs(f))).toEqual([1000, 2000, 4000, 8000, 16_000]);
+  });
+
+  it('never waits longer than a minute, however many tries (20, or a million)', () => {
+    expect(unlockDelayMs(11)).toBe(60_000);
+    expect(unlockDelayMs(20)).toBe(60_000);
+    expect(unlockDelayMs(1_000_000)).toBe(60_000);
+  });
+
+  it('never shrinks from one wrong try to the next', () => {
+    for (let f = 0; f < 40; f++) expect(unlockDelayMs(f + 1)).toBeGreaterThanOrEqual(unlockDelayMs(f));
+  });
+
+  it('follows a schedule given to it (short ones for tests)', () => {
+    const schedule = { freeTries: 2, firstWaitMs: 10, maxWaitMs: 35 };
+    expect([0, 1, 2, 3, 4, 5].map((f) => unlockDelayMs(f, schedule))).toEqual([0, 0, 10, 20, 35, 35]);
+  });
+
+  it('reads a nonsense count as no wait rather than failing', () => {
+    expect(unlockDelayMs(Number.NaN)).toBe(0);
+    expect(unlockDelayMs(-3)).toBe(0);
+    expect(UNLOCK_DELAY.freeTries).toBe(5);
+  });
+});
+
+describe('idle locking', () => {
+  it('keeps the stored choices and reads anything else as the default of 15 minutes', () => {
+    expect(parseIdleMinutes(5)).toBe(5);
+    expect(parseIdleMinutes(60)).toBe(60);
+    expect(parseIdleMinutes(7)).toBe(DEFAULT_IDLE_MINUTES);
+    expect(parseIdleMinutes('60')).toBe(DEFAULT_IDLE_MINUTES);
+    expect(parseIdleMinutes(undefined)).toBe(15);
+  });
+
+  it('counts down from the last thing the person did', () => {
+    const last = 1_000_000;
+    expect(idleRemainingMs(last, last, 5)).toBe(300_000);
+    expect(idleRemainingMs(last, last + 299_999, 5)).toBe(1);
+    expect(idleRemainingMs(last, last + 300_000, 5)).toBe(0);
+    expect(idleRemainingMs(last, last + 10 * 3_600_000, 5)).toBe(0);
+  });
+});
