@@ -41,7 +41,8 @@ export function useLockTriggers(isArmed: boolean, idleMinutes: number, onLock: (
     const onPageShow = (event: PageTransitionEvent) => {
       if (event.persisted) fire();
     };
-    for (const type of ACTIVITY) document.addEventListener(type, onActivity, { capture: true, passive: true });
+    for (const type of ACTIVITY)
+      document.addEventListener(type, onActivity, { capture: true, passive: true });
     document.addEventListener('visibilitychange', onVisible);
     window.addEventListener(LOCK_EVENT, fire);
     window.addEventListener('pagehide', fire);

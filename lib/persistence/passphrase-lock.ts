@@ -1,11 +1,11 @@
 /**
- * The passphrase lock, the storage side (issue 15, point 2; no screen turns it on yet). When it is on, the root key
- * that seals every case key (case-keys.ts) is no longer stored as a Web Crypto key: its 256 bits are stored sealed
- * under a key derived from the passphrase with PBKDF2-HMAC-SHA256, 600,000 iterations by default (OWASP's figure
- * for SHA-256; the reliability notes, section 2.1), with a random 128-bit salt. The parameters are stored with the
- * vault row, so they can be raised later by re-sealing that row. Web Crypto derives the key asynchronously, off the
- * page's main thread in browsers. The passphrase is normalised to NFC first, so "é" typed as one character or as two
- * derives the same key.
+ * The passphrase lock, the storage side (issue 15, point 2; the screens: components/lock/, lock-session.ts). When it
+ * is on, the root key that seals every case key (case-keys.ts) is no longer stored as a Web Crypto key: its 256 bits
+ * are stored sealed under a key derived from the passphrase with PBKDF2-HMAC-SHA256, 600,000 iterations by default
+ * (OWASP's figure for SHA-256; the reliability notes, section 2.1), with a random 128-bit salt. The parameters are
+ * stored with the vault row, so they can be raised later by re-sealing that row. Web Crypto derives the key
+ * asynchronously, off the page's main thread in browsers. The passphrase is normalised to NFC first, so "é" typed as
+ * one character or as two derives the same key.
  *
  * Turning the lock on or off re-seals every case key and the vault row in one transaction; changing the passphrase
  * re-seals the vault row only. Interrupted at any point (the page closed, the write failed), the data stays readable

@@ -1,0 +1,65 @@
+import 'fake-indexeddb/auto';
+
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { forgetDatabase, getRepository } from './instance';
+import {
+  lockNow,
+  readIdleMinutes,
+  readLockStatus,
+  saveIdleMinutes,
+  turnOnLock,
+  unlockWith,
+  WrongPassphraseError,
+} from './lock-session';
+import { makeStoredCase, snapshotTables } from './testing';
+
+const PASS = 'ocean ladder tribe velvet';
+const TABLES = ['cases', 'evidenceFiles', 'settings', 'keys', 'vault'] as const;
+
+afterEach(async () => {
+  const { db } = getRepository();
+  db.close();
+  forgetDatabase();
+  await Dexie.delete(db.name);
+});
+
+describe('the lock as the running app uses it', () => {
+  it('is off, then unlocked once turned on, locked after lockNow, and unlocked again by the passphrase', async () => {
+    const stored = makeStoredCase();
+    await getRepository().repository.saveCase(stored);
+    expect(await readLockStatus()).toBe('off');
+
+    await turnOnLock(PASS);
+    expect(await readLockStatus()).toBe('unlocked');
+
+    const before = getRepository();
+    lockNow();
+    // The repository that remembered the case and its key is dropped with the database connection.
+    expect(getRepository().repository).not.toBe(before.repository);
+    expect(await readLockStatus()).toBe('locked');
+    await expect(getRepository().repository.loadCase(stored.case.id)).rejects.toThrow();
+
+    await unlockWith(PASS);
+    expect(await readLockStatus()).toBe('unlocked');
+    expect((await getRepository().repository.loadCase(stored.case.id))?.case).toEqual(stored.case);
+  });
+
+  it('a wrong passphrase is only an answer: nothing stored changes, however many times', async () => {
+    await getRepository().repository.saveCase(makeStoredCase());
+    await turnOnLock(PASS);
+    lockNow();
+    const before = await snapshotTables(getRepository().db, TABLES);
+    for (let i = 0; i < 3; i++)
+      await expect(unlockWith(`wrong ${i}`)).rejects.toBeInstanceOf(WrongPassphraseError);
+    expect(await snapshotTables(getRepository().db, TABLES)).toEqual(before);
+    expect(await readLockStatus()).toBe('locked');
+  });
+
+  it('keeps the idle time chosen, 15 minutes until one is', async () => {
+    expect(await readIdleMinutes()).toBe(15);
+    await saveIdleMinutes(5);
+    expect(await readIdleMinutes()).toBe(5);
+  });
+});
