@@ -220,3 +220,50 @@ test('a passphrase change interrupted by closing the page leaves the notes reada
     await page.getByRole('button', { name: 'Back to my notes' }).click();
   await expect(accountField(page)).toHaveValue(`What happened: ${MARKER}`);
 });
+
+test('left alone for the chosen time, the page locks itself; using it keeps it open', async ({ page }) => {
+  test.setTimeout(180_000);
+  await caseBehindLock(page);
+  await page.clock.install();
+  await page.reload();
+  await tryPassphrase(page, PASSPHRASE);
+  await expect(accountField(page)).toBeVisible({ timeout: 20_000 });
+  await page.getByTestId('open-cases').click();
+  await expect(page.getByTestId('lock-idle')).toHaveValue('15');
+  await page.getByTestId('lock-idle').selectOption('5');
+  await page.getByRole('button', { name: 'Back to my notes' }).click();
+  await expect(accountField(page)).toHaveValue(`What happened: ${MARKER}`);
+
+  // Four minutes, a key pressed, four minutes more: nine minutes in all, never five without use.
+  await page.clock.fastForward('04:00');
+  await page.keyboard.press('Shift');
+  await page.clock.fastForward('04:00');
+  await expect(accountField(page)).toBeVisible();
+  await expect(page.getByTestId('unlock-screen')).toHaveCount(0);
+  // Then five minutes without use: locked, the case gone from the page.
+  await page.clock.fastForward('01:05');
+  await expectOnlyUnlockForm(page);
+  // The choice was kept: after the passphrase, the same five minutes.
+  await tryPassphrase(page, PASSPHRASE);
+  await expect(accountField(page)).toBeVisible({ timeout: 20_000 });
+  await page.clock.fastForward('05:01');
+  await expectOnlyUnlockForm(page);
+});
+
+test('the quick exit locks: opened again, the app shows only the unlock form', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await caseBehindLock(page);
+  // As the page is left, is anything of the case still in it (what the back/forward cache would keep)?
+  await page.evaluate((marker) => {
+    addEventListener('pagehide', () =>
+      sessionStorage.setItem('probe', String(document.documentElement.outerHTML.includes(marker))),
+    );
+  }, MARKER);
+  await context.setOffline(true);
+  await page.getByTestId('quick-exit').click();
+  await expect(page).toHaveURL(/\/en\/weather\/$/);
+  expect(await page.evaluate(() => sessionStorage.getItem('probe'))).toBe('false');
+  await context.setOffline(false);
+  await page.goto('/en/check/');
+  await expectOnlyUnlockForm(page);
+});
