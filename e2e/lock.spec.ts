@@ -6,6 +6,7 @@
 // and reported.
 import { expect, test, type Page } from '@playwright/test';
 
+import { expectNoAxeViolations } from './support/axe';
 import { accountField, openAccountQuestion } from './support/typing';
 
 const MARKER = 'zqvlockmarker';
@@ -21,6 +22,7 @@ async function caseBehindLock(page: Page): Promise<void> {
   const settings = page.getByTestId('lock-settings');
   await expect(settings).toHaveAttribute('data-state', 'off');
   await page.getByTestId('lock-setup').click();
+  await expectNoAxeViolations(page, 'the lock settings, before turning it on');
   // Before it is turned on: the plain warning, and a protected backup offered first.
   await expect(page.getByTestId('lock-warning')).toContainText('nobody can recover it');
   await expect(page.getByTestId('lock-warning').getByRole('button')).toHaveText(
@@ -62,6 +64,8 @@ test('turned on, a reload shows only the unlock form; 20 wrong passphrases, then
   await page.clock.install();
   await page.reload();
   await expectOnlyUnlockForm(page);
+  await expect(page.getByTestId('unlock-screen').getByRole('heading')).toBeFocused();
+  await expectNoAxeViolations(page, 'the unlock screen');
 
   const form = page.getByTestId('unlock-form');
   let previousWait = 0;

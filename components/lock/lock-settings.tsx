@@ -18,6 +18,8 @@ import { useAppStore } from '@/lib/store/use-app-store';
 import { requestLock } from './lock-event';
 import { useLockState } from './lock-state';
 
+import styles from './lock.module.css';
+
 /** Shorter passphrases are too easy to guess, even at 600,000 derivation rounds a try. */
 export const MIN_PASSPHRASE_LENGTH = 8;
 
@@ -40,10 +42,13 @@ function PassphraseInput({
   const id = useId();
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
       <input
         id={id}
         type="password"
+        className={styles.input}
         autoComplete={isNew ? 'new-password' : 'off'}
         spellCheck={false}
         value={value}
@@ -204,15 +209,17 @@ export function LockSettings() {
                 testId="lock-again"
                 isNew
               />
-              <label className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={isUnderstood}
-                  onChange={(event) => setUnderstood(event.target.checked)}
-                  data-testid="lock-understood"
-                />{' '}
-                {t('settings.understood')}
-              </label>
+              <div className="field">
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={isUnderstood}
+                    onChange={(event) => setUnderstood(event.target.checked)}
+                    data-testid="lock-understood"
+                  />{' '}
+                  {t('settings.understood')}
+                </label>
+              </div>
               {problemLine}
               {buttons(t('settings.turn_on'), 'lock-turn-on')}
             </form>
@@ -222,7 +229,9 @@ export function LockSettings() {
         <>
           <p>{t('settings.intro_on')}</p>
           <div className="field">
-            <label htmlFor="lock-idle">{t('settings.idle_label')}</label>
+            <label className="field__label" htmlFor="lock-idle">
+              {t('settings.idle_label')}
+            </label>
             <select
               id="lock-idle"
               value={idleMinutes}

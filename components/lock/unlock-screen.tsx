@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { unlockWith, WrongPassphraseError } from '@/lib/persistence/lock-session';
 import { unlockDelayMs, UNLOCK_DELAY, type UnlockDelaySchedule } from '@/lib/safety/lock-timing';
 
+import styles from './lock.module.css';
+
 type Answer = 'none' | 'wrong' | 'failed';
 
 /**
@@ -77,11 +79,14 @@ export function UnlockScreen({
         aria-busy={isBusy}
       >
         <div className="field">
-          <label htmlFor={`${id}-passphrase`}>{t('unlock.label')}</label>
+          <label className="field__label" htmlFor={`${id}-passphrase`}>
+            {t('unlock.label')}
+          </label>
           <input
             ref={inputRef}
             id={`${id}-passphrase`}
             type="password"
+            className={styles.input}
             autoComplete="off"
             spellCheck={false}
             value={passphrase}
