@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { forgetDatabase, getRepository } from './instance';
 import {
@@ -44,6 +44,23 @@ describe('the lock as the running app uses it', () => {
     await unlockWith(PASS);
     expect(await readLockStatus()).toBe('unlocked');
     expect((await getRepository().repository.loadCase(stored.case.id))?.case).toEqual(stored.case);
+  });
+
+  it('lets a save in flight finish on the old connection, then forgets its key there too', async () => {
+    const stored = makeStoredCase();
+    await getRepository().repository.saveCase(stored);
+    await turnOnLock(PASS);
+    const old = getRepository();
+    const changed = { ...stored, case: { ...stored.case, title: 'changed while locking' } };
+    const saving = old.repository.saveCase(changed);
+    lockNow(saving);
+    await saving;
+    await vi.waitFor(() => expect(old.db.isOpen()).toBe(false));
+    expect(await readLockStatus()).toBe('locked');
+    await unlockWith(PASS);
+    expect((await getRepository().repository.loadCase(stored.case.id))?.case.title).toBe(
+      'changed while locking',
+    );
   });
 
   it('a wrong passphrase is only an answer: nothing stored changes, however many times', async () => {

@@ -45,16 +45,21 @@ export async function unlockWith(passphrase: string): Promise<void> {
 }
 
 /**
- * Locks this page at once (synchronously, so that it can run as the page is hidden): the opened root key is
- * forgotten, and the database and the repository (which remembers the cases it last read, and their keys) are
- * dropped, to be opened afresh after the passphrase. `pending` is what may still be writing (the last typing being
- * saved): the old connection is closed once it is done.
+ * Locks this page at once (synchronously, so that it can run as the page is hidden): the database and the
+ * repository (which remembers the cases it last read, and their keys) are dropped, so everything from now on opens a
+ * fresh connection that holds no key until the passphrase is given again. `pending` is what may still be writing on
+ * the old connection (the last typing being saved): it is let finish, so nothing typed is lost, and then the old
+ * connection forgets its opened root key and is closed.
  */
 export function lockNow(pending: Promise<unknown> = Promise.resolve()): void {
   const { db } = getRepository();
-  lock(db);
   forgetDatabase();
-  void pending.finally(() => db.close());
+  void pending
+    .catch(() => undefined)
+    .finally(() => {
+      lock(db);
+      db.close();
+    });
 }
 
 export async function isLockOnHere(): Promise<boolean> {
