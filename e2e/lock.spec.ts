@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
 import { expectNoAxeViolations } from './support/axe';
+import { dumpBrowserStorage } from './support/storage';
 import { accountField, openAccountQuestion } from './support/typing';
 
 const MARKER = 'zqvlockmarker';
@@ -66,6 +67,12 @@ test('turned on, a reload shows only the unlock form; 20 wrong passphrases, then
   await expectOnlyUnlockForm(page);
   await expect(page.getByTestId('unlock-screen').getByRole('heading')).toBeFocused();
   await expectNoAxeViolations(page, 'the unlock screen');
+  // With the lock on, nothing the app keeps in the browser holds what was typed either.
+  const dump = await dumpBrowserStorage(page);
+  expect(dump.map((d) => d.place)).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^indexeddb waypoint\/cases \(1 rows\)$/)]),
+  );
+  for (const { place, text } of dump) expect(text, place).not.toContain(MARKER);
   // Time stands still on the page from here: each wait ends only when the test moves the clock on.
   await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
 
