@@ -52,7 +52,7 @@ export type StoredKeyRow = { caseId: string; keyId: string; wrapped: unknown; cr
 
 /**
  * The root key that seals every case's data key: `kind: 'device'`, a non-extractable Web Crypto key; or, with the
- * passphrase lock (passphrase-lock.ts, no screen turns it on yet), `kind: 'passphrase'`: its bits sealed under a key
+ * passphrase lock (passphrase-lock.ts; turned on from the cases screen), `kind: 'passphrase'`: its bits sealed under a key
  * derived from the passphrase. Turning the lock on or off re-seals this row and the case keys in one transaction;
  * changing the passphrase re-seals this row only.
  */
