@@ -174,5 +174,20 @@ for (const lang of ['es', 'pt'] as const) {
     await page.getByTestId('backup-open').click();
     await page.getByTestId('backup').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shot('backup');
+    await page.getByTestId('lock-setup').click();
+    await page.getByTestId('lock-settings').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await shot('lock-setup');
+    await page.getByTestId('lock-new').fill('lantern orbit meadow cactus');
+    await page.getByTestId('lock-again').fill('lantern orbit meadow cactus');
+    await page.getByTestId('lock-understood').check();
+    await page.getByTestId('lock-turn-on').click();
+    await expect(page.getByTestId('lock-done')).toBeVisible({ timeout: 30_000 });
+    await page.reload();
+    await expect(page.getByTestId('unlock-screen')).toBeVisible();
+    await shot('unlock');
+    await page.getByTestId('unlock-passphrase').fill('not it');
+    await page.getByTestId('unlock-submit').click();
+    await expect(page.getByTestId('unlock-form')).toContainText(/./);
+    await shot('unlock-wrong');
   });
 }
