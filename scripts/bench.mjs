@@ -45,6 +45,7 @@ const MODULES = [
   'scripts/bench-typing.ts',
   'scripts/bench-case-list.ts',
   'scripts/bench-at-rest.ts',
+  'scripts/bench-unlock.ts',
   'scripts/bench-web.ts',
 ];
 for (const mod of MODULES) {
