@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { JourneyPage } from './pages/journey-page';
 import { expectNoAxeViolations } from './support/axe';
+import { openSection } from './support/sections';
 
 const EXAMPLES = path.resolve(import.meta.dirname, '..', 'examples');
 // Linda (United States, no report yet), a money mule job (Argentina), a recovery scam after an earlier loss
@@ -115,6 +116,8 @@ test('a referral followed through and a follow-up day are kept, and an overdue c
   const preview = page.getByTestId('pack-preview');
   await expect(preview).toContainText(REFERENCE);
   await expect(preview).not.toContainText(NOTE);
+  // The choice is among the pack's "more options", so the pack's first screens stay short (issue #12).
+  await openSection(page, 'pack_more_options');
   await page.getByTestId('pack-include-notes').check();
   await expect(preview).toContainText(NOTE);
 

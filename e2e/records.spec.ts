@@ -136,6 +136,7 @@ for (const lang of ['en', 'es', 'pt'] as const) {
     await page.getByTestId('open-pack').click();
     await openSection(page, 'pack_preview');
     await expect(page.getByTestId('pack-preview')).toBeVisible();
+    await openSection(page, 'pack_more_options');
     await page.getByTestId('pack-include-sensitive').check();
     const json = (await download(page, 'pack-download-json')).toString('utf8');
     const csv = (await download(page, 'pack-download-csv')).toString('utf8');

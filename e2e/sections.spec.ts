@@ -68,3 +68,12 @@ test('results show the urgency and at most three first steps, the rest in sectio
   await expect(page.locator('details[data-section="results_law"]')).not.toHaveAttribute('open', '');
   await expectNoAxeViolations(page, 'results, two sections open');
 });
+
+test('the pack fits three screens with its options and preview closed', async ({ page }) => {
+  await reachReview(page);
+  await page.getByTestId('see-results').click();
+  await page.getByTestId('open-pack').click();
+  await expect(page.getByTestId('pack-download-pdf')).toBeVisible();
+  await expect(page.locator('details[data-section="pack_more_options"]')).not.toHaveAttribute('open', '');
+  expect(await pageHeight(page)).toBeLessThanOrEqual(3 * SCREEN_HEIGHT);
+});

@@ -82,6 +82,22 @@ export function PackOptions({
         </div>
       </div>
       <Section id="pack_more_options" title={t('ui.more_options')}>
+        <div className="choice">
+          <input
+            type="checkbox"
+            id={`${id}-sensitive`}
+            data-testid="pack-include-sensitive"
+            checked={settings.includeSensitive}
+            onChange={(event) => set({ includeSensitive: event.currentTarget.checked })}
+            aria-describedby={`${id}-sensitive-hint`}
+          />
+          <label htmlFor={`${id}-sensitive`}>
+            <strong>{t('ui.sensitive_label')}</strong>
+            <span id={`${id}-sensitive-hint`} className="muted small" style={{ display: 'block' }}>
+              {t('ui.sensitive_hint')} {t('ui.files_follow')}
+            </span>
+          </label>
+        </div>
         <div className={styles.selects}>
           <div className="field">
             <label className="field__label" htmlFor={`${id}-second`}>
@@ -124,39 +140,23 @@ export function PackOptions({
             </select>
           </div>
         </div>
+        <div className="choice">
+          <input
+            type="checkbox"
+            id={`${id}-notes`}
+            data-testid="pack-include-notes"
+            checked={settings.includeVolunteerNotes}
+            onChange={(event) => set({ includeVolunteerNotes: event.currentTarget.checked })}
+            aria-describedby={`${id}-notes-hint`}
+          />
+          <label htmlFor={`${id}-notes`}>
+            <strong>{t('ui.notes_label')}</strong>
+            <span id={`${id}-notes-hint`} className="muted small" style={{ display: 'block' }}>
+              {t('ui.notes_hint')} {t('ui.files_follow')}
+            </span>
+          </label>
+        </div>
       </Section>
-      <div className="choice">
-        <input
-          type="checkbox"
-          id={`${id}-sensitive`}
-          data-testid="pack-include-sensitive"
-          checked={settings.includeSensitive}
-          onChange={(event) => set({ includeSensitive: event.currentTarget.checked })}
-          aria-describedby={`${id}-sensitive-hint`}
-        />
-        <label htmlFor={`${id}-sensitive`}>
-          <strong>{t('ui.sensitive_label')}</strong>
-          <span id={`${id}-sensitive-hint`} className="muted small" style={{ display: 'block' }}>
-            {t('ui.sensitive_hint')} {t('ui.files_follow')}
-          </span>
-        </label>
-      </div>
-      <div className="choice">
-        <input
-          type="checkbox"
-          id={`${id}-notes`}
-          data-testid="pack-include-notes"
-          checked={settings.includeVolunteerNotes}
-          onChange={(event) => set({ includeVolunteerNotes: event.currentTarget.checked })}
-          aria-describedby={`${id}-notes-hint`}
-        />
-        <label htmlFor={`${id}-notes`}>
-          <strong>{t('ui.notes_label')}</strong>
-          <span id={`${id}-notes-hint`} className="muted small" style={{ display: 'block' }}>
-            {t('ui.notes_hint')} {t('ui.files_follow')}
-          </span>
-        </label>
-      </div>
     </div>
   );
 }
