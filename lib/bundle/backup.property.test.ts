@@ -56,7 +56,7 @@ function expectSameFiles(
 }
 
 describe('valid cases, exported then imported (fast-check, fixed seed)', () => {
-  it('handover bundles (1,000 with PROPERTY_RUNS=1000): the same case, and its evidence files byte for byte', async () => {
+  it('1,000 handover bundles of valid cases: the same case, and its evidence files byte for byte', async () => {
     await fc.assert(
       fc.asyncProperty(caseWithFiles, fc.boolean(), async (input, protect) => {
         const { caseData, evidence } = await withHashes(input);
@@ -67,7 +67,7 @@ describe('valid cases, exported then imported (fast-check, fixed seed)', () => {
         expect(read.case).toEqual(caseData);
         expectSameFiles(read.evidence, evidence);
       }),
-      { seed: SEED, numRuns: propertyRuns(100) },
+      { seed: SEED, numRuns: propertyRuns(1000) },
     );
   });
 

@@ -50,7 +50,7 @@ describe('hostile and broken bundles (fast-check, fixed seed)', () => {
         expect(result.ok).toBe(false);
         expectRefusalOrSameCase(result, null);
       }),
-      { seed: SEED, numRuns: propertyRuns(100) },
+      { seed: SEED, numRuns: propertyRuns(1000) },
     );
   });
 
@@ -83,9 +83,9 @@ describe('hostile and broken bundles (fast-check, fixed seed)', () => {
           for (const file of result.evidence)
             expect(file.bytes).toEqual(evidence.find((e) => e.id === file.id)?.bytes);
       }),
-      { seed: SEED, numRuns: propertyRuns(100) },
+      { seed: SEED, numRuns: propertyRuns(1000) },
     );
     // Most mutations must be caught; a run where nothing is refused would mean the checks are not running.
-    expect(refused).toBeGreaterThan(propertyRuns(100) / 2);
+    expect(refused).toBeGreaterThan(propertyRuns(1000) / 2);
   });
 });
