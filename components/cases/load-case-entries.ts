@@ -1,11 +1,13 @@
-// Reads every case on the device for the volunteer's list, in one read: each row passes the same gate as everywhere
-// else (readCaseRow: opened with its case's key, then restoreStoredCase) and becomes a list entry (lib/case-list). Entries are kept in memory by case and version
-// (the row's `updatedAt`), so opening the list again, or after one case changed, reads and assesses only the rows
-// that changed. Rows are read newest first, in slices of work that give the page back between them, so the screen
-// stays responsive and the latest cases are listed first.
+// Reads every case on the device for the volunteer's list: each row passes the same gate as everywhere else
+// (restoreCaseRow: opened with its case's key, then restoreStoredCase; the keys of a batch are read and opened at
+// once) and becomes a list entry (lib/case-list). Entries are kept in memory by case and version (the row's
+// `updatedAt`), so opening the list again, or after one case changed, reads and assesses only the rows that changed.
+// Rows are read newest first, in slices of work that give the page back between them, so the screen stays
+// responsive and the latest cases are listed first.
 import type { CaseListEntry } from '@/lib/case-list/case-list';
 import { caseListEntry } from '@/lib/case-list/case-list';
-import { readCaseRow } from '@/lib/persistence/codec';
+import { readCaseKeys } from '@/lib/persistence/case-keys';
+import { restoreCaseRow } from '@/lib/persistence/codec';
 import { getActiveConnection, getRepository } from '@/lib/persistence/instance';
 
 /** Work done between two breaks for the page, so a tap or a key is never kept waiting long (in milliseconds). */
@@ -97,7 +99,9 @@ async function readEntries(
   for (let start = 0; start < versions.length; start += BATCH) {
     const batch = versions.slice(start, start + BATCH);
     const missing = batch.filter((v) => !isFresh(v)).map((v) => v.id);
-    const rows = new Map((await getRepository().db.cases.bulkGet(missing)).map((r, i) => [missing[i], r]));
+    const { db } = getRepository();
+    const rows = new Map((await db.cases.bulkGet(missing)).map((r, i) => [missing[i], r]));
+    const keys = await readCaseKeys(db, missing);
     for (const [i, version] of batch.entries()) {
       if (performance.now() - sliceStart > SLICE_MS) {
         onProgress({ entries: [...entries], damaged }, start + i, versions.length);
@@ -111,7 +115,7 @@ async function readEntries(
         continue;
       }
       const row = rows.get(version.id);
-      const restored = row ? await readCaseRow(getRepository().db, row) : null;
+      const restored = row ? await restoreCaseRow(keys.get(version.id) ?? null, row) : null;
       if (!restored?.ok) {
         // A row deleted meanwhile is simply no longer listed; one that cannot be read is counted.
         if (row) damaged += 1;

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { aadFor, CHUNK_BYTES, DamagedRecordError, open, seal } from './at-rest';
-import { readCaseKey } from './case-keys';
+import { readCaseKey, readCaseKeys } from './case-keys';
 import { createCaseRepository } from './case-repository';
 import { createDatabase, type AppDatabase, type CaseRow, type StoredEvidenceRow } from './db';
 import { makeStoredCase, snapshotTables } from './testing';
@@ -149,6 +149,25 @@ describe('keys', () => {
     });
     expect(await db.cases.count()).toBe(1);
     expect(await db.keys.count()).toBe(1);
+  });
+  it('reads many case keys at once, the same keys one by one gives, and null for a case without one', async () => {
+    const repo = createCaseRepository(db);
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const stored = makeStoredCase();
+      const id = `00000000-0000-4000-8000-00000000000${i}`;
+      await repo.saveCase({ ...stored, case: { ...stored.case, id } });
+      ids.push(id);
+    }
+    const keys = await readCaseKeys(db, [...ids, 'no-such-case']);
+    expect(keys.get('no-such-case')).toBeNull();
+    for (const id of ids) {
+      const one = await readCaseKey(db, id);
+      expect(keys.get(id)?.keyId).toBe(one?.keyId);
+      // The same key: what one seals, the other opens.
+      const sealed = await seal(keys.get(id)!.key, new TextEncoder().encode(id), aadFor('t', id));
+      expect(new TextDecoder().decode(await open(one!.key, sealed, aadFor('t', id)))).toBe(id);
+    }
   });
 });
 
