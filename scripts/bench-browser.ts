@@ -2,13 +2,13 @@
 // (lib/evidence/hash-stream.ts, bundled here with esbuild), on the main thread and in a Web Worker, and Web Crypto's
 // one-piece digest for comparison. Prints measured figures only; nothing is asserted.
 // Needs a build (npm run build). Run: npx tsx scripts/bench-browser.ts
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 import { chromium, type Browser } from '@playwright/test';
 import { build } from 'esbuild';
 
+import { requireBuild, startStaticServer } from './lib/bench-server';
 import { CHROMIUM_ARGS, findBrowser } from './lib/browser.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -95,27 +95,6 @@ async function bundle(contents: string): Promise<string> {
   return text;
 }
 
-function startServer(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('The static server did not start within 10 s.')), 10_000);
-    server.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Serving')) {
-        clearTimeout(timer);
-        resolve(server);
-      }
-    });
-    server.stderr?.on('data', (chunk: Buffer) => process.stderr.write(chunk));
-    server.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`The static server stopped (exit code ${String(code)}); is port ${PORT} in use?`));
-    });
-  });
-}
-
 function stopServer(server: ChildProcess): Promise<void> {
   if (server.exitCode !== null || server.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
@@ -140,10 +119,7 @@ function describeRuns(label: string, runs: Runs): string {
   );
 }
 
-if (!fs.existsSync(path.join(ROOT, 'out', 'en', 'index.html'))) {
-  console.error('out/en/index.html is missing: run npm run build first.');
-  process.exit(1);
-}
+requireBuild();
 
 const found = await findBrowser();
 if (found === null) {
@@ -155,7 +131,7 @@ const [pageScript, workerSource] = await Promise.all([bundle(PAGE_HARNESS), bund
 let server: ChildProcess | undefined;
 let browser: Browser | undefined;
 try {
-  server = await startServer();
+  server = await startStaticServer(PORT);
   browser = await chromium.launch({ executablePath: found.executablePath, args: CHROMIUM_ARGS });
   // The app's service worker would precache in the background while we time; keep it out of the measurement.
   // The harness injects its own script, which the app's Content-Security-Policy would (rightly) refuse.

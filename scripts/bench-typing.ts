@@ -4,9 +4,7 @@
 // many were still there after it (and the same for older ones). Nothing is asserted here; the end-to-end test
 // e2e/typing-survives.spec.ts asserts that nothing typed 200 ms or more before is lost.
 // Needs a build (npm run build). Run: npx tsx scripts/bench-typing.ts
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 
 import { chromium, type Browser } from '@playwright/test';
 
@@ -20,33 +18,16 @@ import {
   typeBurst,
   type Rhythm,
 } from '../e2e/support/typing';
+import { requireBuild, startStaticServer } from './lib/bench-server';
 import { CHROMIUM_ARGS, findBrowser } from './lib/browser.mjs';
 import { freePort } from './lib/free-port';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const RELOADS = 40;
 const SEED = 0xbe7c4;
 // Short bursts, and the reload always within 200 ms of the last key, so most of the sample is the figure wanted.
 const RHYTHM: Rhythm = { chars: [2, 5], gapMs: [20, 100], lastPauseMs: [0, 200] };
 
-function startServer(port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    server.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Serving')) resolve(server);
-    });
-    server.stderr?.on('data', (chunk: Buffer) => process.stderr.write(chunk));
-    server.on('exit', (code) => reject(new Error(`The static server stopped (exit code ${String(code)}).`)));
-  });
-}
-
-if (!fs.existsSync(path.join(ROOT, 'out', 'en', 'index.html'))) {
-  console.error('out/en/index.html is missing: run npm run build first.');
-  process.exit(1);
-}
+requireBuild();
 const found = await findBrowser();
 if (found === null) {
   console.error('No Chromium found (set CHROMIUM_PATH, or run node scripts/ensure-browser.mjs).');
@@ -57,7 +38,7 @@ let server: ChildProcess | undefined;
 let browser: Browser | undefined;
 try {
   const port = await freePort();
-  server = await startServer(port);
+  server = await startStaticServer(port);
   browser = await chromium.launch({ executablePath: found.executablePath, args: CHROMIUM_ARGS });
   const context = await browser.newContext({
     baseURL: `http://localhost:${port}`,

@@ -2,35 +2,22 @@
 // lock on, and the time from "Open" on the unlock screen to the saved notes shown, with the CPU slowed 4× (as
 // Lighthouse does for a mid-range phone), on the built export at 360 × 740. Prints figures only (median of three
 // runs). Needs a build (npm run build). Run: npx tsx scripts/bench-unlock.ts
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 
 import { chromium, type Browser } from '@playwright/test';
 
 import { PBKDF2_ITERATIONS } from '../lib/persistence/passphrase-lock';
+import { requireBuild, startStaticServer } from './lib/bench-server';
 import { CHROMIUM_ARGS, findBrowser } from './lib/browser.mjs';
 import { freePort } from './lib/free-port';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const RUNS = 3;
 const PASSPHRASE = 'lantern orbit meadow cactus velvet';
-
-function startServer(port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    server.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Serving')) resolve(server);
-    });
-    server.on('exit', (code) => reject(new Error(`The static server stopped (exit code ${String(code)}).`)));
-  });
-}
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const list = (values: number[]) => values.map((v) => `${Math.round(v)} ms`).join(', ');
 
+requireBuild();
 const found = await findBrowser();
 if (found === null) {
   console.error('No Chromium found (set CHROMIUM_PATH, or run node scripts/ensure-browser.mjs).');
@@ -41,7 +28,7 @@ let server: ChildProcess | undefined;
 let browser: Browser | undefined;
 try {
   const port = await freePort();
-  server = await startServer(port);
+  server = await startStaticServer(port);
   browser = await chromium.launch({ executablePath: found.executablePath, args: CHROMIUM_ARGS });
   const turnOn: number[] = [];
   const unlock: number[] = [];
