@@ -19,6 +19,7 @@ import { forgetCaseEntries } from '@/components/cases/load-case-entries';
 import { useCaseListPrefetch } from '@/components/cases/use-case-entries';
 import { useLockState } from '@/components/lock/lock-state';
 import { UnlockScreen } from '@/components/lock/unlock-screen';
+import { useLockFromOtherTabs } from '@/components/lock/use-other-tabs';
 import { useLockTriggers } from '@/components/lock/use-lock-triggers';
 
 import { FirstStep } from './first-step';
@@ -128,14 +129,19 @@ export function JourneyApp({ locale }: { locale: Locale }) {
     });
   }, []);
   useLockTriggers(lockStatus === 'unlocked' && phase.state === 'ready', idleMinutes, lockHere);
+  // Opens the journey again: after an unlock here, or when the lock was turned off in another tab.
+  const reopen = useCallback(() => {
+    setPhase({ state: 'loading' });
+    setOpening((n) => n + 1);
+  }, []);
+  useLockFromOtherTabs(lockStatus, phase.state === 'ready', phase.state === 'locked', lockHere, reopen);
 
   if (phase.state === 'locked')
     return (
       <UnlockScreen
         onUnlocked={() => {
           useLockState.setState({ status: 'unlocked' });
-          setPhase({ state: 'loading' });
-          setOpening((n) => n + 1);
+          reopen();
         }}
       />
     );

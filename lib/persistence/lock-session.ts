@@ -18,6 +18,7 @@ import {
   unlock,
   WrongPassphraseError,
 } from './passphrase-lock';
+import { tellOtherTabs } from './tab-channel';
 
 export { WrongPassphraseError };
 
@@ -66,16 +67,22 @@ export async function isLockOnHere(): Promise<boolean> {
   return isLockOn(getRepository().db);
 }
 
+// Turning the lock on, off or changing its passphrase tells the app's other open tabs, which read it again: a tab
+// left open without the passphrase locks (components/lock/use-other-tabs.ts).
+
 export async function turnOnLock(passphrase: string): Promise<void> {
   await turnLockOn(getRepository().db, passphrase);
+  tellOtherTabs({ type: 'lock_changed' });
 }
 
 export async function turnOffLock(passphrase: string): Promise<void> {
   await turnLockOff(getRepository().db, passphrase);
+  tellOtherTabs({ type: 'lock_changed' });
 }
 
 export async function changeLockPassphrase(oldPassphrase: string, newPassphrase: string): Promise<void> {
   await changePassphrase(getRepository().db, oldPassphrase, newPassphrase);
+  tellOtherTabs({ type: 'lock_changed' });
 }
 
 /** The idle time after which an open page locks itself (a plain setting: it says nothing about the cases). */
