@@ -72,6 +72,37 @@ test('turned on, a reload shows only the unlock form; 20 wrong passphrases, then
   await expect(page.getByTestId('unlock-screen')).toHaveCount(0);
 });
 
+test('a reload keeps the count of wrong passphrases and what is left of the wait', async ({ page }) => {
+  test.setTimeout(120_000);
+  await caseBehindLock(page);
+  await page.reload();
+  await expectOnlyUnlockForm(page);
+  const form = page.getByTestId('unlock-form');
+  // Seven wrong tries on real time: the five free ones, then waits of 1 s and 2 s; the seventh asks for 4 s.
+  for (let tries = 1; tries <= 7; tries++) {
+    await expect(page.getByTestId('unlock-passphrase')).toBeEnabled({ timeout: 10_000 });
+    await tryPassphrase(page, `not it ${tries}`);
+    await expect(form).toHaveAttribute('data-failures', String(tries), { timeout: 20_000 });
+  }
+  await expect(form).toHaveAttribute('data-wait-ms', '4000');
+  await page.reload();
+  await expectOnlyUnlockForm(page);
+  await expect(form).toHaveAttribute('data-failures', '7');
+  const left = Number(await form.getAttribute('data-wait-ms'));
+  expect(left).toBeGreaterThan(0);
+  expect(left).toBeLessThanOrEqual(4000);
+  await expect(page.getByTestId('unlock-passphrase')).toBeDisabled();
+  await expect(page.getByTestId('unlock-waiting')).toBeVisible();
+  // The rest of the wait runs out, and the right passphrase opens everything (and clears the count).
+  await expect(page.getByTestId('unlock-passphrase')).toBeEnabled({ timeout: 10_000 });
+  await tryPassphrase(page, PASSPHRASE);
+  await expect(accountField(page)).toHaveValue(`What happened: ${MARKER}`, { timeout: 20_000 });
+  await page.reload();
+  await expectOnlyUnlockForm(page);
+  await expect(form).toHaveAttribute('data-failures', '0');
+  await expect(form).toHaveAttribute('data-wait-ms', '0');
+});
+
 test('locked, then Back: the lock screen again; unlock time and main-thread blocking measured', async ({
   page,
 }) => {

@@ -3,8 +3,13 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { unlockWith, WrongPassphraseError } from '@/lib/persistence/lock-session';
-import { unlockDelayMs, UNLOCK_DELAY, type UnlockDelaySchedule } from '@/lib/safety/lock-timing';
+import { readUnlockFailures, unlockWith, WrongPassphraseError } from '@/lib/persistence/lock-session';
+import {
+  unlockDelayMs,
+  unlockWaitLeftMs,
+  UNLOCK_DELAY,
+  type UnlockDelaySchedule,
+} from '@/lib/safety/lock-timing';
 
 import styles from './lock.module.css';
 
@@ -13,8 +18,8 @@ type Answer = 'none' | 'wrong' | 'failed';
 /**
  * The only thing shown while the passphrase lock is on and this page has not been given the passphrase: no case,
  * no list, no title. A wrong passphrase gets the same calm words every time; after a few, the form waits a little
- * longer each time before it takes the next one (lib/safety/lock-timing.ts). Nothing is ever deleted or rewritten
- * here.
+ * longer each time before it takes the next one (lib/safety/lock-timing.ts), also after the page is loaded again.
+ * Nothing is ever deleted or rewritten here.
  */
 export function UnlockScreen({
   onUnlocked,
@@ -34,6 +39,22 @@ export function UnlockScreen({
   const [answer, setAnswer] = useState<Answer>('none');
 
   useEffect(() => headingRef.current?.focus(), []);
+  // The wrong tries of earlier page loads: a reload neither forgets them nor ends the wait.
+  useEffect(() => {
+    let isLive = true;
+    readUnlockFailures().then(
+      (stored) => {
+        if (!isLive || stored.count === 0) return;
+        setFailures((count) => Math.max(count, stored.count));
+        setWaitMs((ms) => Math.max(ms, unlockWaitLeftMs(stored, Date.now(), schedule)));
+      },
+      // Not readable: the form works as if there had been none; the derivation's cost still slows any guessing.
+      () => undefined,
+    );
+    return () => {
+      isLive = false;
+    };
+  }, [schedule]);
   useEffect(() => {
     if (waitMs === 0) return;
     const timer = setTimeout(() => {

@@ -8,6 +8,7 @@ import {
   lockNow,
   readIdleMinutes,
   readLockStatus,
+  readUnlockFailures,
   saveIdleMinutes,
   turnOnLock,
   unlockWith,
@@ -63,15 +64,40 @@ describe('the lock as the running app uses it', () => {
     );
   });
 
-  it('a wrong passphrase is only an answer: nothing stored changes, however many times', async () => {
+  it('a wrong passphrase is only an answer: nothing stored changes but the count of wrong tries', async () => {
     await getRepository().repository.saveCase(makeStoredCase());
     await turnOnLock(PASS);
     lockNow();
-    const before = await snapshotTables(getRepository().db, TABLES);
+    const DATA = TABLES.filter((table) => table !== 'settings');
+    const before = await snapshotTables(getRepository().db, DATA);
+    const settingsBefore = await getRepository().db.settings.toArray();
+    const startedAt = Date.now();
     for (let i = 0; i < 3; i++)
       await expect(unlockWith(`wrong ${i}`)).rejects.toBeInstanceOf(WrongPassphraseError);
-    expect(await snapshotTables(getRepository().db, TABLES)).toEqual(before);
+    expect(await snapshotTables(getRepository().db, DATA)).toEqual(before);
     expect(await readLockStatus()).toBe('locked');
+    // The settings gained one row: how many wrong tries and when, nothing of what was typed.
+    const settingsAfter = await getRepository().db.settings.toArray();
+    const added = settingsAfter.filter((row) => !settingsBefore.some((b) => b.key === row.key));
+    expect(added.map((row) => row.key)).toEqual(['unlock_failures']);
+    expect(JSON.stringify(settingsAfter)).not.toContain('wrong');
+    const failures = await readUnlockFailures();
+    expect(failures.count).toBe(3);
+    expect(failures.lastAt).toBeGreaterThanOrEqual(startedAt);
+  });
+
+  it('keeps the count of wrong tries across connections (a reload), and clears it at the right passphrase', async () => {
+    await turnOnLock(PASS);
+    lockNow();
+    for (let i = 0; i < 6; i++)
+      await expect(unlockWith(`wrong ${i}`)).rejects.toBeInstanceOf(WrongPassphraseError);
+    // A new page: the database opened again from nothing.
+    getRepository().db.close();
+    forgetDatabase();
+    expect((await readUnlockFailures()).count).toBe(6);
+    await unlockWith(PASS);
+    expect(await readUnlockFailures()).toEqual({ count: 0, lastAt: 0 });
+    expect(await getRepository().db.settings.get('unlock_failures')).toBeUndefined();
   });
 
   it('keeps the idle time chosen, 15 minutes until one is', async () => {

@@ -5,7 +5,12 @@
  * Nothing here deletes or replaces data because a key could not be opened: a wrong passphrase is only ever an
  * answer to the person.
  */
-import { parseIdleMinutes, type IdleMinutes } from '@/lib/safety/lock-timing';
+import {
+  parseIdleMinutes,
+  parseUnlockFailures,
+  type IdleMinutes,
+  type UnlockFailures,
+} from '@/lib/safety/lock-timing';
 
 import { LockedError, rootKeyOf } from './case-keys';
 import { forgetDatabase, getRepository } from './instance';
@@ -25,6 +30,7 @@ export { WrongPassphraseError };
 export type LockStatus = 'off' | 'locked' | 'unlocked';
 
 const IDLE_SETTING = 'lock_idle_minutes';
+const FAILURES_SETTING = 'unlock_failures';
 
 /** Whether the lock is on here, and if so whether this page holds the passphrase's key. */
 export async function readLockStatus(): Promise<LockStatus> {
@@ -40,9 +46,34 @@ export async function readLockStatus(): Promise<LockStatus> {
   }
 }
 
-/** Opens the data with the passphrase; a wrong one is a WrongPassphraseError, and nothing is written. */
+/**
+ * Opens the data with the passphrase. A wrong one is a WrongPassphraseError, and is counted (a plain setting: how
+ * many in a row and when, never what was typed), so the growing wait survives a reload; the right one clears the
+ * count. Nothing else is written.
+ */
 export async function unlockWith(passphrase: string): Promise<void> {
-  await unlock(getRepository().db, passphrase);
+  const { db } = getRepository();
+  try {
+    await unlock(db, passphrase);
+  } catch (error) {
+    if (error instanceof WrongPassphraseError) await countWrongPassphrase().catch(() => undefined);
+    throw error;
+  }
+  await db.settings.delete(FAILURES_SETTING).catch(() => undefined);
+}
+
+/** The wrong passphrases given in a row so far, and when the last was. */
+export async function readUnlockFailures(): Promise<UnlockFailures> {
+  return parseUnlockFailures((await getRepository().db.settings.get(FAILURES_SETTING))?.value);
+}
+
+async function countWrongPassphrase(): Promise<void> {
+  const { db } = getRepository();
+  await db.transaction('rw', db.settings, async () => {
+    const { count } = parseUnlockFailures((await db.settings.get(FAILURES_SETTING))?.value);
+    const value: UnlockFailures = { count: count + 1, lastAt: Date.now() };
+    await db.settings.put({ key: FAILURES_SETTING, value });
+  });
 }
 
 /**

@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_IDLE_MINUTES,
   idleRemainingMs,
+  NO_FAILURES,
   parseIdleMinutes,
+  parseUnlockFailures,
   unlockDelayMs,
+  unlockWaitLeftMs,
   UNLOCK_DELAY,
 } from './lock-timing';
 
@@ -54,5 +57,35 @@ describe('idle locking', () => {
     expect(idleRemainingMs(last, last + 299_999, 5)).toBe(1);
     expect(idleRemainingMs(last, last + 300_000, 5)).toBe(0);
     expect(idleRemainingMs(last, last + 10 * 3_600_000, 5)).toBe(0);
+  });
+});
+
+describe('the wait kept across page loads', () => {
+  it('reads back a stored count and time, and anything malformed as no wrong tries', () => {
+    expect(parseUnlockFailures({ count: 7, lastAt: 1_000 })).toEqual({ count: 7, lastAt: 1_000 });
+    for (const bad of [
+      null,
+      undefined,
+      'x',
+      3,
+      {},
+      { count: -1, lastAt: 0 },
+      { count: 1.5, lastAt: 0 },
+      { count: 2 },
+    ])
+      expect(parseUnlockFailures(bad), JSON.stringify(bad)).toEqual(NO_FAILURES);
+  });
+
+  it('leaves what is left of the wait after the last wrong try: the 7th wrong try waits 4 s', () => {
+    const failures = { count: 7, lastAt: 10_000 };
+    expect(unlockWaitLeftMs(failures, 10_000)).toBe(4_000);
+    expect(unlockWaitLeftMs(failures, 11_500)).toBe(2_500);
+    expect(unlockWaitLeftMs(failures, 14_000)).toBe(0);
+    expect(unlockWaitLeftMs(failures, 60_000)).toBe(0);
+  });
+
+  it('no wait within the free tries, and never more than the wait itself if the clock went back', () => {
+    expect(unlockWaitLeftMs({ count: 4, lastAt: 10_000 }, 10_000)).toBe(0);
+    expect(unlockWaitLeftMs({ count: 7, lastAt: 10_000 }, 0)).toBe(4_000);
   });
 });

@@ -25,6 +25,36 @@ export function unlockDelayMs(failures: number, schedule: UnlockDelaySchedule = 
   return Math.min(schedule.firstWaitMs * 2 ** doublings, schedule.maxWaitMs);
 }
 
+/**
+ * The wrong passphrases kept between page loads, so that reloading the page does not start the wait again: how many
+ * in a row, and when the last one was given (ms since 1970). Nothing else: not what was typed.
+ */
+export type UnlockFailures = { count: number; lastAt: number };
+
+export const NO_FAILURES: UnlockFailures = { count: 0, lastAt: 0 };
+
+/** A stored record, read back: anything malformed counts as none. */
+export function parseUnlockFailures(value: unknown): UnlockFailures {
+  if (typeof value !== 'object' || value === null) return NO_FAILURES;
+  const { count, lastAt } = value as { count?: unknown; lastAt?: unknown };
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return NO_FAILURES;
+  if (typeof lastAt !== 'number' || !Number.isFinite(lastAt)) return NO_FAILURES;
+  return { count, lastAt };
+}
+
+/**
+ * How much of the wait after the last wrong passphrase is still left at `now`. Never more than that wait, even if
+ * the device's clock was moved back meanwhile.
+ */
+export function unlockWaitLeftMs(
+  failures: UnlockFailures,
+  now: number,
+  schedule: UnlockDelaySchedule = UNLOCK_DELAY,
+): number {
+  const wait = unlockDelayMs(failures.count, schedule);
+  return Math.max(0, Math.min(wait, failures.lastAt + wait - now));
+}
+
 /** The idle times a person can choose between, in minutes. */
 export const IDLE_CHOICES = [5, 15, 60] as const;
 export type IdleMinutes = (typeof IDLE_CHOICES)[number];
