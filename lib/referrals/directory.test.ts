@@ -213,9 +213,12 @@ describe('coverage of the twelve countries', () => {
     }
   });
 
-  it('lists no gap where the country has entries (gaps go stale when entries are added)', () => {
+  it('lists no gap where the country has entries for every case (gaps go stale when entries are added)', () => {
+    // Entries only for some circumstances (onlyWhen) leave the gap for every other case.
     const stale = DIRECTORY_GAPS.filter(
-      (gap) => gap.country !== INTERNATIONAL && listCountryEntries(gap.country, gap.kind).length > 0,
+      (gap) =>
+        gap.country !== INTERNATIONAL &&
+        listCountryEntries(gap.country, gap.kind).some((entry) => (entry.onlyWhen ?? []).length === 0),
     ).map((gap) => `${gap.country} ${gap.kind}`);
     expect(stale).toEqual([]);
     const staleInternational = DIRECTORY_GAPS.filter(

@@ -90,12 +90,21 @@ export const DIRECTORY_GAPS: readonly DirectoryGap[] = [
     notice: 'no_national_victim_support',
     note: 'Peru: victim support "Not confirmed in the sources read"; Colombia: no victim-support row at all.',
   }),
-  ...perCountry(['US', 'CA', 'MX', 'BR', 'CO', 'PE', 'PT', 'AU'], {
+  ...perCountry(['US', 'CA', 'MX', 'BR', 'PE', 'PT', 'AU'], {
     kind: 'legal_help',
     notice: 'no_free_legal_help_listed',
     fallbackKinds: ['victim_support'],
     note: NO_LEGAL_HELP,
   }),
+  {
+    country: 'CO',
+    kind: 'legal_help',
+    notice: 'no_free_legal_help_listed',
+    fallbackKinds: ['victim_support'],
+    note:
+      'Colombia: only the copyright and industrial-property offices, which answer questions on that law when ' +
+      'someone’s work was copied (co_dnda, co_sic_propiedad_industrial); no free legal-advice service otherwise.',
+  },
   {
     country: 'international',
     kind: 'emergency_services',

@@ -50,6 +50,7 @@ export class SelectionBuilder {
     // not something the questionnaire can say yet.
     const holds: Record<OnlyWhen, boolean> = {
       partner_or_ex_partner: flags.partnerAbuse === true,
+      copied_work: incidentTypes.includes('content_copied'),
       federal_crime: false,
     };
     const forAge = entries.filter(

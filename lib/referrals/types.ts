@@ -77,12 +77,14 @@ export const USE_WHEN = [
 export type UseWhen = (typeof USE_WHEN)[number];
 
 /**
- * Circumstances an entry is only for, that the questionnaire does not ask about yet: `partner_or_ex_partner` (the
- * abuse comes from a partner or ex-partner, e.g. Spain's 016) and `federal_crime` (a crime under federal
- * jurisdiction, e.g. Brazil's Polícia Federal, which does not take ordinary online scams). An entry with one is kept
- * for browsing and not selected until the case can say so (see SelectionBuilder.suitable).
+ * Circumstances an entry is only for, offered only when the case says they hold (see SelectionBuilder.suitable):
+ * `partner_or_ex_partner` (the abuse comes from a partner or ex-partner, e.g. Spain's 016), `copied_work` (someone's
+ * photos, designs or other work were copied: e.g. Colombia's copyright and industrial-property offices, which answer
+ * questions on that law and nothing else) and `federal_crime` (a crime under federal jurisdiction, e.g. Brazil's
+ * Polícia Federal, which does not take ordinary online scams). The questionnaire cannot say the last yet, so such an
+ * entry is kept for browsing and never selected.
  */
-export const ONLY_WHEN = ['partner_or_ex_partner', 'federal_crime'] as const;
+export const ONLY_WHEN = ['partner_or_ex_partner', 'copied_work', 'federal_crime'] as const;
 export type OnlyWhen = (typeof ONLY_WHEN)[number];
 
 /**

@@ -6,6 +6,17 @@
 import type { DirectoryEntry } from '../types';
 import { CHILD_ABUSE, FROM_AUDIT_2026_12, FROM_REFERENCE } from './reference';
 
+/**
+ * Colombia's two intellectual-property offices answer anyone's written question (a "consulta") on the law they
+ * administer, free and with no lawyer needed: the right of petition (Ley 1755 de 2015, art. 13: free, no
+ * representation needed; art. 14: a consulta is answered within 30 days). Their answers explain the law and do not
+ * advise on the particular case, so they are offered as legal help only when someone's work was copied.
+ */
+const PETITION_LAW =
+  'Right of petition: Ley 1755 de 2015, art. 13 (free, no lawyer needed) and art. 14 (a consulta on the ' +
+  'matters in an authority’s charge is answered within 30 days), as summarised by gobiernobogota.gov.co (glossary, ' +
+  '"Derecho de petición") and consumoteca.com.co ("El derecho de petición explicado").';
+
 export const CO_ENTRIES: DirectoryEntry[] = [
   {
     id: 'co_123',
@@ -83,6 +94,52 @@ export const CO_ENTRIES: DirectoryEntry[] = [
       'the outlet’s home page.',
     sourceDate: '2025-08-15',
     ...FROM_REFERENCE,
+  },
+  {
+    id: 'co_dnda',
+    kind: 'legal_help',
+    country: 'CO',
+    name: 'Dirección Nacional de Derecho de Autor (DNDA)',
+    url: 'https://www.derechodeautor.gov.co',
+    urlVerification: 'secondary',
+    phones: [],
+    languages: [],
+    inferredLanguages: ['es'],
+    onlyWhen: ['copied_work'],
+    verification: 'secondary',
+    source: 'https://vlex.com.co/vid/concepto-juridico-n-2008-821002061',
+    sourceNote:
+      'DNDA legal concepts answering private persons’ written questions on copyright (2006 concept on hyperlinks, ' +
+      'copy at studylib.es; concept 2008-17944 on reproduction and distribution, copy at vlex.com.co), whose ' +
+      'letterheads give www.derechodeautor.gov.co. Hearing copyright disputes as a judge and its conciliation ' +
+      'centre: docplayer.es index of DNDA documents ("Sobre las facultades jurisdiccionales de la DNDA", "Centro de ' +
+      'conciliación y arbitraje de la DNDA"). ' +
+      PETITION_LAW +
+      ' Its 2008 complaints line is not listed: no current source.',
+    sourceDate: '2008',
+    ...FROM_AUDIT_2026_12,
+  },
+  {
+    id: 'co_sic_propiedad_industrial',
+    kind: 'legal_help',
+    country: 'CO',
+    name: 'Superintendencia de Industria y Comercio (SIC): propiedad industrial',
+    url: 'https://www.sic.gov.co',
+    urlVerification: 'secondary',
+    phones: [],
+    languages: [],
+    inferredLanguages: ['es'],
+    onlyWhen: ['copied_work'],
+    verification: 'secondary',
+    source: 'https://vlex.com.co/vid/concepto-n-217603-superintendencia-792381693',
+    sourceNote:
+      'SIC concept 12-217603 (2013-01-16, copy at vlex.com.co): answers a person’s consulta on industrial property ' +
+      '(distinctive signs) and says its concepts explain the law (industrial property, unfair competition, ' +
+      'consumer protection) but cannot resolve particular situations. Registers industrial designs: SIC "Manual ' +
+      'sobre diseños industriales" (2012, copy at scribd.com). ' +
+      PETITION_LAW,
+    sourceDate: '2013-01-16',
+    ...FROM_AUDIT_2026_12,
   },
   {
     id: 'co_superfinanciera',
