@@ -374,7 +374,11 @@ describe('legal help in Colombia', () => {
   // Written from the right of petition (Ley 1755 de 2015) and the two offices' own concepts: they answer questions on
   // the law they administer, so they fit someone whose work was copied, and nobody else.
   it('offers the copyright and industrial-property offices when someone’s work was copied', () => {
-    const copied = assessment({ urgency: 'routine', needs: ['legal_help'], incidentTypes: ['content_copied'] });
+    const copied = assessment({
+      urgency: 'routine',
+      needs: ['legal_help'],
+      incidentTypes: ['content_copied'],
+    });
     const selection = selectReferrals(copied, caseIn('CO'));
     expect(ids(selection)).toEqual(expect.arrayContaining(['co_dnda', 'co_sic_propiedad_industrial']));
     expect(codes(selection)).not.toContain('no_free_legal_help_listed');
