@@ -108,6 +108,22 @@ const AUDIENCE_WALKS = [
       attack_demand: 'yes',
     },
   },
+  {
+    // A Colombian business whose designs and photos were copied: legal help from the two IP offices.
+    lang: 'es',
+    name: 'business-copied',
+    answers: {
+      respondent: 'organisation',
+      in_danger_now: 'no',
+      self_harm_thoughts: 'no',
+      intimate_image_threat: 'no',
+      child_at_risk: 'no',
+      incident_types: ['content_copied'],
+      money_sent: 'no',
+      country: 'CO',
+      support_wanted: ['legal_help'],
+    },
+  },
 ] as const;
 
 for (const walk of AUDIENCE_WALKS) {
@@ -133,6 +149,10 @@ for (const walk of AUDIENCE_WALKS) {
     await page.getByTestId('see-results').click();
     await shot('results');
     await shot('results-full', true);
+    await openSection(page, 'results_help');
+    await page.locator('details[data-section="results_help"]').screenshot({
+      path: `${dir}/${walk.name}-results-help.png`,
+    });
   });
 }
 
