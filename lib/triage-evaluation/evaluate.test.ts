@@ -4,8 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { DIRECTORY_COUNTRIES } from '../case/codes';
-import { getAllQuestions } from '../questionnaire/definition';
-import { evaluateScenario } from './evaluate';
+import { getAnswer } from '../questionnaire/answers';
+import { getAllQuestions, getQuestion } from '../questionnaire/definition';
+import { caseOfScenario, evaluateScenario } from './evaluate';
 import { loadScenarios } from './load';
 
 const DIR = import.meta.dirname;
@@ -32,6 +33,21 @@ describe('the evaluation set written from published guidance', () => {
       new Set(['self', 'parent', 'helper', 'business']),
     );
     for (const s of SCENARIOS) expect(s.sources.length, s.id).toBeGreaterThan(0);
+  });
+
+  it('asks only questions a person in the situation is shown, with answers the questionnaire accepts', () => {
+    // An answer the questionnaire would not keep (an unknown id, an invalid option, a question its conditions hide)
+    // would be dropped silently, and the situation judged on other facts than the ones written.
+    const dropped: string[] = [];
+    for (const s of SCENARIOS) {
+      const c = caseOfScenario(s);
+      for (const [id, value] of Object.entries(s.answers)) {
+        if (id === 'respondent') continue; // carried by `audience` (evaluate.ts)
+        if (!getQuestion(id) || JSON.stringify(getAnswer(c, id)) !== JSON.stringify(value))
+          dropped.push(`${s.id}: ${id}=${JSON.stringify(value)}`);
+      }
+    }
+    expect(dropped).toEqual([]);
   });
 
   it('has unique ids', () => {
