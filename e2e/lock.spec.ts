@@ -22,11 +22,27 @@ test('turned on, a reload shows only the unlock form; 20 wrong passphrases, then
   page,
 }) => {
   test.setTimeout(240_000);
+  // How the prerendered first question was drawn at each load, before any of the app's code ran.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __firstDrawn?: string };
+    document.addEventListener('DOMContentLoaded', () => {
+      const step = document.querySelector('[data-prerendered-step]');
+      w.__firstDrawn = step ? getComputedStyle(step).display : 'absent';
+    });
+  });
+  const firstDrawn = () => page.evaluate(() => (window as unknown as { __firstDrawn?: string }).__firstDrawn);
+  // The control: with the lock off, a load draws the first question.
+  await page.goto('/en/check/');
+  await expect.poll(firstDrawn).toBeDefined();
+  expect(await firstDrawn()).not.toBe('none');
+  expect(await firstDrawn()).not.toBe('absent');
   await caseBehindLock(page);
   // The waits run on the page's clock, moved on by the test rather than waited out.
   await page.clock.install();
   await page.reload();
   await expectOnlyUnlockForm(page);
+  // With the lock on, the first question was never drawn, not even for the moment before the unlock form.
+  expect(await firstDrawn()).toBe('none');
   await expect(page.getByTestId('unlock-screen').getByRole('heading')).toBeFocused();
   await expectNoAxeViolations(page, 'the unlock screen');
   // With the lock on, nothing the app keeps in the browser holds what was typed either.

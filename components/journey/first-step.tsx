@@ -53,84 +53,88 @@ export function FirstStep() {
   };
 
   return (
-    <form
-      ref={formRef}
-      className="step"
-      noValidate
-      data-prerendered-step={stepId}
-      data-interactive={isInteractive ? 'true' : undefined}
-      onSubmit={(event: FormEvent) => {
-        // Moving on needs the journey itself: say it is opening; the answers given here are kept.
-        event.preventDefault();
-        setIsWaiting(true);
-      }}
-    >
-      <div className="progress">
-        <p className="progress__label" data-testid="progress-part" data-part={progress.part}>
-          {t('journey:step.part', {
-            current: progress.part,
-            total: progress.totalParts,
-            section: t(`questionnaire:parts.${progress.partId}.title`),
-          })}
-        </p>
-        <progress max={100} value={progress.percent} aria-label={t('journey:step.progress_label')} />
-      </div>
-      <h1 tabIndex={-1} className="step__title">
-        {t(`questionnaire:steps.${stepId}.title`, { context })}
-      </h1>
-      {questions.map((q) => {
-        const hintId = q.hint ? `${q.id}-hint` : undefined;
-        return (
-          <fieldset key={q.id} className="field" aria-describedby={hintId}>
-            <legend className="field__label">
-              {t(`questionnaire:questions.${q.id}.label`, { context })}
-            </legend>
-            {q.hint ? (
-              <p className="hint" id={hintId}>
-                {t(`questionnaire:questions.${q.id}.hint`, { context })}
-              </p>
-            ) : null}
-            <div className="choices">
-              {'options' in q
-                ? q.options.map((option, i) => {
-                    const id = `${q.id}${i === 0 ? '' : `_${option}`}`;
-                    return (
-                      <div className="choice" key={option}>
-                        <input
-                          id={id}
-                          type="radio"
-                          name={q.id}
-                          value={option}
-                          defaultChecked={answers[q.id] === option}
-                          onChange={() => choose(q.id, option)}
-                        />
-                        <label htmlFor={id}>
-                          {t(`questionnaire:questions.${q.id}.options.${option}`, { context })}
-                        </label>
-                      </div>
-                    );
-                  })
-                : null}
-            </div>
-            {q.whyWeAsk ? (
-              <details className="why">
-                <summary>{t('journey:step.why_we_ask')}</summary>
-                <p>{t(`questionnaire:questions.${q.id}.why`, { context })}</p>
-              </details>
-            ) : null}
-          </fieldset>
-        );
-      })}
-      <div className="button-row button-row--journey">
-        <button type="submit" className="button button--primary" data-testid="continue">
-          {t('journey:step.continue')}
-        </button>
-      </div>
-      {isWaiting ? (
-        <p className="loading" role="status">
-          {t('journey:loading')}
-        </p>
-      ) : null}
-    </form>
+    <>
+      {/* Shown instead of the question when the passphrase lock is on (app/globals.css, lib/safety/lock-hint.ts). */}
+      <p className="loading first-step-locked">{t('journey:loading')}</p>
+      <form
+        ref={formRef}
+        className="step"
+        noValidate
+        data-prerendered-step={stepId}
+        data-interactive={isInteractive ? 'true' : undefined}
+        onSubmit={(event: FormEvent) => {
+          // Moving on needs the journey itself: say it is opening; the answers given here are kept.
+          event.preventDefault();
+          setIsWaiting(true);
+        }}
+      >
+        <div className="progress">
+          <p className="progress__label" data-testid="progress-part" data-part={progress.part}>
+            {t('journey:step.part', {
+              current: progress.part,
+              total: progress.totalParts,
+              section: t(`questionnaire:parts.${progress.partId}.title`),
+            })}
+          </p>
+          <progress max={100} value={progress.percent} aria-label={t('journey:step.progress_label')} />
+        </div>
+        <h1 tabIndex={-1} className="step__title">
+          {t(`questionnaire:steps.${stepId}.title`, { context })}
+        </h1>
+        {questions.map((q) => {
+          const hintId = q.hint ? `${q.id}-hint` : undefined;
+          return (
+            <fieldset key={q.id} className="field" aria-describedby={hintId}>
+              <legend className="field__label">
+                {t(`questionnaire:questions.${q.id}.label`, { context })}
+              </legend>
+              {q.hint ? (
+                <p className="hint" id={hintId}>
+                  {t(`questionnaire:questions.${q.id}.hint`, { context })}
+                </p>
+              ) : null}
+              <div className="choices">
+                {'options' in q
+                  ? q.options.map((option, i) => {
+                      const id = `${q.id}${i === 0 ? '' : `_${option}`}`;
+                      return (
+                        <div className="choice" key={option}>
+                          <input
+                            id={id}
+                            type="radio"
+                            name={q.id}
+                            value={option}
+                            defaultChecked={answers[q.id] === option}
+                            onChange={() => choose(q.id, option)}
+                          />
+                          <label htmlFor={id}>
+                            {t(`questionnaire:questions.${q.id}.options.${option}`, { context })}
+                          </label>
+                        </div>
+                      );
+                    })
+                  : null}
+              </div>
+              {q.whyWeAsk ? (
+                <details className="why">
+                  <summary>{t('journey:step.why_we_ask')}</summary>
+                  <p>{t(`questionnaire:questions.${q.id}.why`, { context })}</p>
+                </details>
+              ) : null}
+            </fieldset>
+          );
+        })}
+        <div className="button-row button-row--journey">
+          <button type="submit" className="button button--primary" data-testid="continue">
+            {t('journey:step.continue')}
+          </button>
+        </div>
+        {isWaiting ? (
+          <p className="loading" role="status">
+            {t('journey:loading')}
+          </p>
+        ) : null}
+      </form>
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '@/lib/i18n/config';
 import { hasStartIntent } from '@/lib/persistence/intent';
 import { peekSavedNotes } from '@/lib/persistence/peek-saved';
+import { isDrawnLocked } from '@/lib/safety/lock-hint';
 
 import { FirstStep } from './first-step';
 
@@ -32,8 +33,8 @@ const INTERACTIONS = ['pointerdown', 'touchstart', 'keydown', 'focusin'] as cons
  * run) load side by side, and not while the first screen is still being read on a fresh visit: the quick exit, the
  * language switch and the first screen's questions (FirstStep, written into the page by the build with only the
  * words it shows) work at once, and the journey loads as soon as the person touches or types anything, or at once
- * when they come from the start page with a choice, reload the page or come back to it, or have saved notes to go
- * back to (their case must show).
+ * when they come from the start page with a choice, reload the page or come back to it, have saved notes to go
+ * back to (their case must show), or have the passphrase lock on (the unlock form must show).
  */
 export function JourneyLoader({ locale }: { locale: Locale }) {
   const { i18n } = useTranslation();
@@ -59,7 +60,8 @@ export function JourneyLoader({ locale }: { locale: Locale }) {
         },
       );
     }
-    if (hasStartIntent() || isReturn()) start();
+    // With the lock on (lib/safety/lock-hint.ts), the first question is not shown: the unlock form must come at once.
+    if (hasStartIntent() || isReturn() || isDrawnLocked()) start();
     else {
       for (const type of INTERACTIONS)
         document.addEventListener(type, start, { capture: true, passive: true });

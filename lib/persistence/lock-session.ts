@@ -5,6 +5,7 @@
  * Nothing here deletes or replaces data because a key could not be opened: a wrong passphrase is only ever an
  * answer to the person.
  */
+import { rememberLockHint } from '@/lib/safety/lock-hint';
 import {
   parseIdleMinutes,
   parseUnlockFailures,
@@ -36,6 +37,8 @@ const FAILURES_SETTING = 'unlock_failures';
 export async function readLockStatus(): Promise<LockStatus> {
   const { db } = getRepository();
   const vault = await db.vault.get('root');
+  // The page's lock hint follows what is stored (lib/safety/lock-hint.ts).
+  rememberLockHint(vault?.kind === 'passphrase');
   if (vault?.kind !== 'passphrase') return 'off';
   try {
     rootKeyOf(db, vault);
@@ -103,11 +106,13 @@ export async function isLockOnHere(): Promise<boolean> {
 
 export async function turnOnLock(passphrase: string): Promise<void> {
   await turnLockOn(getRepository().db, passphrase);
+  rememberLockHint(true);
   tellOtherTabs({ type: 'lock_changed' });
 }
 
 export async function turnOffLock(passphrase: string): Promise<void> {
   await turnLockOff(getRepository().db, passphrase);
+  rememberLockHint(false);
   tellOtherTabs({ type: 'lock_changed' });
 }
 
