@@ -484,6 +484,38 @@ describe('a partner or ex-partner threatening to share images', () => {
   });
 });
 
+describe('an ex-partner asking to get back together', () => {
+  // Written from the partner-abuse guidance (1800RESPECT, Refuge, Spain's 016: pressure and monitoring by an ex are
+  // abuse; a safety plan first) and the extortion guidance (FBI: a demand backed by a threat): asking to get back
+  // together is extortion only when a threat comes with it.
+  const ex = (extra: Record<string, string | string[]>) =>
+    assess(
+      scenarioCase({
+        country: 'PE',
+        incident_types: ['harassment'],
+        threat_ongoing: 'yes',
+        demand_kinds: ['get_back_together'],
+        harassment_kinds: ['stalking_or_monitoring'],
+        perpetrator_relationship: 'former_partner',
+        ...extra,
+      }),
+      { now: NOW },
+    );
+
+  it('with no threat: the safety plan first, and nothing about extortion', () => {
+    const a = ex({ threat_of_violence: 'no', threatened_for_reporting: 'no' });
+    expect(ids(a)[0]).toBe('plan_safety_first');
+    expect(ids(a)).not.toContain('stop_replying_to_extortion');
+    expect(a.urgency.ruleIds).not.toContain('urgency_ongoing_extortion');
+  });
+
+  it('with a threat of violence: extortion, and still the safety plan first', () => {
+    const a = ex({ threat_of_violence: 'yes' });
+    expect(ids(a)[0]).toBe('plan_safety_first');
+    expect(a.urgency.ruleIds).toContain('urgency_ongoing_extortion');
+  });
+});
+
 describe("malware on the person's own phone", () => {
   const trojan = (extra: Record<string, string | string[]>) =>
     assess(

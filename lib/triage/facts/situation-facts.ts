@@ -34,8 +34,14 @@ const ONLINE_CHANNELS = [
   'video_game',
 ] as const;
 
-/** Every demand the question offers, but "nothing asked" and "don't know". */
-const DEMANDS = DEMAND_KINDS.filter((d) => d !== 'nothing_asked' && d !== 'dont_know');
+/**
+ * Every demand the question offers, but "nothing asked", "don't know" and "to get back together or keep in touch":
+ * an ex-partner asking that, with no threat, is pressure (harassment and, from a partner, abuse: the partner_abuse
+ * playbook), not extortion; it is extortion when a threat comes with it.
+ */
+const DEMANDS = DEMAND_KINDS.filter(
+  (d) => d !== 'nothing_asked' && d !== 'dont_know' && d !== 'get_back_together',
+);
 /**
  * Something is demanded under threat: a demand named, a threat to share intimate images (which always comes with
  * one), sextortion, a ransom for locked files, or a payment asked to stop an attack. "Nothing asked" overrides the
@@ -44,6 +50,8 @@ const DEMANDS = DEMAND_KINDS.filter((d) => d !== 'nothing_asked' && d !== 'dont_
 const hasDemand = (ctx: FactContext) =>
   !ctx.has('demand_kinds', 'nothing_asked') &&
   (ctx.has('demand_kinds', ...DEMANDS) ||
+    (ctx.has('demand_kinds', 'get_back_together') &&
+      (ctx.is('threat_of_violence', 'yes') || ctx.is('threatened_for_reporting', 'yes'))) ||
     ctx.is('intimate_image_threat', 'yes') ||
     incident(ctx, 'sextortion') ||
     ctx.is('attack_demand', 'yes') ||
@@ -461,13 +469,29 @@ export const THREAT_AND_CHILD_FACTS = [
   {
     // Threats with something asked for. Threats alone are harassment, not extortion (issue #10).
     id: 'extortion_demand',
-    from: ['demand_kinds', 'intimate_image_threat', 'incident_types', 'attack_demand', 'device_harm'],
+    from: [
+      'demand_kinds',
+      'intimate_image_threat',
+      'incident_types',
+      'attack_demand',
+      'device_harm',
+      'threat_of_violence',
+      'threatened_for_reporting',
+    ],
     describe: 'someone is demanding something (money, images, contact) with threats',
     test: hasDemand,
   },
   {
     id: 'extortion_ongoing',
-    from: ['threat_ongoing', 'intimate_image_threat', 'demand_kinds', 'attack_demand', 'attack_ongoing'],
+    from: [
+      'threat_ongoing',
+      'intimate_image_threat',
+      'demand_kinds',
+      'attack_demand',
+      'attack_ongoing',
+      'threat_of_violence',
+      'threatened_for_reporting',
+    ],
     describe: 'threats with a demand are still going on',
     test: (ctx) =>
       hasDemand(ctx) &&
