@@ -101,6 +101,8 @@ export const DATA_GIVEN = [
   'card_details',
   'bank_login',
   'id_documents',
+  // Numbers read out or typed in (a social security, tax or national ID number): enough to open accounts in a name.
+  'id_numbers',
   'personal_details',
   'selfie_or_video',
   'remote_access',

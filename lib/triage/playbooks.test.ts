@@ -316,6 +316,24 @@ describe('facts that changed the plan', () => {
     expect(ids(a)).toContain('protect_identity');
   });
 
+  it('an ID number read out to a fake tax officer calls for protecting the identity; an address alone does not', () => {
+    // FTC (IdentityTheft.gov) and the Government of Canada: a Social Insurance or Social Security number given to a
+    // scammer is the start of identity theft: credit bureaus, a fraud alert, the agency that issued it.
+    const given = (dataGiven: string[]) =>
+      assess(
+        scenarioCase({
+          country: 'CA',
+          incident_types: ['official_impersonation'],
+          money_sent: 'asked_not_paid',
+          impersonated: ['government_or_tax'],
+          data_given: dataGiven,
+        }),
+        { now: NOW },
+      );
+    expect(ids(given(['id_numbers']))).toContain('protect_identity');
+    expect(ids(given(['personal_details']))).not.toContain('protect_identity');
+  });
+
   it('a bank log-in given away, with nobody in the account: change passwords, not "take back your accounts"', () => {
     const a = assess(
       scenarioCase({

@@ -339,11 +339,11 @@ export const SITUATION_FACTS = [
   {
     id: 'id_documents_given',
     from: ['data_given'],
-    describe: 'identity documents or a selfie or video were given',
+    describe: 'identity documents, identity numbers, or a selfie or video were given',
     // A selfie or video sent in image abuse or to someone exploiting a child is not an identity check (issue #10):
     // it calls for image removal, not a credit freeze.
     test: (ctx) =>
-      ctx.has('data_given', 'id_documents') ||
+      ctx.has('data_given', 'id_documents', 'id_numbers') ||
       (ctx.has('data_given', 'selfie_or_video') &&
         !imagesInvolved(ctx) &&
         !ctx.has('child_harm_kinds', 'asked_for_images', 'images_shared', 'sexual_messages')),
