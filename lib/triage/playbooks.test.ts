@@ -502,6 +502,28 @@ describe('a partner or ex-partner threatening to share images', () => {
   });
 });
 
+describe('ransomware still spreading, with a ransom note', () => {
+  // Written from the CISA ransomware response checklist (isolate the affected systems, then report; do not pay) before
+  // the rule: a ransom note is not a conversation to break off first.
+  it('contain it, report it, keep the evidence; not replying or paying comes with the report', () => {
+    const a = assess(
+      scenarioCase({
+        respondent: 'organisation',
+        country: 'CO',
+        incident_types: ['malware_ransomware_breach'],
+        money_sent: 'asked_not_paid',
+        systems_affected: 'business_or_organisation',
+        device_harm: ['files_locked_ransom', 'data_stolen'],
+        attack_ongoing: 'yes',
+        attack_demand: 'yes',
+      }),
+      { now: NOW },
+    );
+    expect(ids(a).slice(0, 3)).toEqual(['isolate_affected_systems', 'report_to_police', 'keep_evidence']);
+    before(a, 'keep_evidence', 'stop_replying_to_extortion');
+  });
+});
+
 describe('an ex-partner asking to get back together', () => {
   // Written from the partner-abuse guidance (1800RESPECT, Refuge, Spain's 016: pressure and monitoring by an ex are
   // abuse; a safety plan first) and the extortion guidance (FBI: a demand backed by a threat): asking to get back

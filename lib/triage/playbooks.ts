@@ -162,6 +162,23 @@ export const PLAYBOOKS = [
       'docs/sources.md, "Triage guidance", "Playbooks": StopNCII, eSafety, Scamwatch, NCMEC (do not pay, stop replying, keep the evidence, report).',
   },
   {
+    // Files locked with a ransom note: contain it, report it, keep the evidence; not replying to or paying the
+    // attackers is said with the report, since a note is not a conversation to break off first (unlike a
+    // denial-of-service with a deadline, below). Listed before device_attack, whose order it refines.
+    id: 'ransomware',
+    when: { fact: 'files_locked_ransom' },
+    steps: [
+      'isolate_affected_systems',
+      'report_to_police',
+      'keep_evidence',
+      'stop_replying_to_extortion',
+      'notify_data_protection_authority',
+    ],
+    tiers: { stop_replying_to_extortion: 'record_and_report' },
+    source:
+      'docs/sources.md, "Triage guidance", "Playbooks", "Ransomware and attacks on an organisation\'s systems" (CISA ransomware response checklist: isolate, then report; do not pay; keep the evidence).',
+  },
+  {
     id: 'device_attack',
     // An attack on devices or systems: not an organisation's account taken over or its work copied, which have their
     // own playbooks.
