@@ -82,6 +82,9 @@ export const YES_NO_DONT_KNOW = ['yes', 'no', 'dont_know'] as const;
 export const YES_NO_PREFER_NOT = ['yes', 'no', 'prefer_not_to_say'] as const;
 export const YES_NO_DONT_KNOW_PREFER_NOT = ['yes', 'no', 'dont_know', 'prefer_not_to_say'] as const;
 
+/** Whether intimate images are real recordings, or made or altered (a "deepfake"): it changes which offence applies. */
+export const IMAGES_MADE = ['real_images', 'made_or_edited', 'dont_know'] as const;
+
 /** When money was last sent. Upper bounds match the time windows the engine knows (72 h, 80 days, 13 months). */
 export const MONEY_LAST_SENT = [
   'last_24_hours',

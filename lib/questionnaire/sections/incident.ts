@@ -3,6 +3,7 @@ import {
   CONTACT_CHANNELS,
   CONTACT_INCIDENTS,
   DEMAND_KINDS,
+  IMAGES_MADE,
   INCIDENT_TYPES,
   YES_NO_DONT_KNOW,
   YES_NO_DONT_KNOW_PREFER_NOT,
@@ -124,6 +125,21 @@ export const INCIDENT_DETAIL_STEPS = [
         id: 'images_shared_already',
         kind: 'yes_no',
         options: YES_NO_DONT_KNOW_PREFER_NOT,
+        sensitive: true,
+        whyWeAsk: true,
+      },
+      {
+        // Images made or altered (a "deepfake") are not a private recording of the person: the Convention's Art. 16
+        // does not cover them, though removal services and many national laws do (issue #10, point 5).
+        id: 'images_made',
+        kind: 'single_choice',
+        showIf: {
+          any: [
+            { question: 'images_shared_already', is: 'yes' },
+            { question: 'intimate_image_threat', is: 'yes' },
+          ],
+        },
+        options: IMAGES_MADE,
         sensitive: true,
         whyWeAsk: true,
       },

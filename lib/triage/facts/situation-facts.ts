@@ -532,6 +532,13 @@ export const THREAT_AND_CHILD_FACTS = [
     test: imagesShared,
   },
   {
+    // Made or altered ("deepfakes"): not a private recording of the person, which Art. 16's "intimate image" is.
+    id: 'images_made_or_edited',
+    from: ['images_made'],
+    describe: 'the intimate images were made or altered (fake, edited or AI-generated)',
+    test: (ctx) => ctx.is('images_made', 'made_or_edited'),
+  },
+  {
     id: 'threat_of_violence',
     from: ['threat_of_violence'],
     describe: 'someone threatened violence',

@@ -36,6 +36,14 @@ export const ACTION_RULES = [
       'Harassment and extortion are crimes under national law even where no Convention article applies.',
   },
   {
+    id: 'action_report_police_images_shared',
+    // Made or altered images too: no Convention article, but a crime in many countries' own law.
+    when: { fact: 'images_shared_already' },
+    then: { actions: ['report_to_police'] },
+    source:
+      'docs/sources.md, "Triage guidance", "Images made or altered": image-based abuse includes images faked to look like the person (eSafety), and its evidence is kept for a police report; no Convention article covers them (Art. 16 is a private recording), national law may.',
+  },
+  {
     id: 'action_report_police_impersonated_official',
     when: { fact: 'impersonated_official' },
     then: { actions: ['report_to_police'] },

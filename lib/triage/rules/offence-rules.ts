@@ -123,9 +123,15 @@ export const OFFENCE_RULES = [
   },
   {
     id: 'offence_unc16_images_shared',
-    when: { all: [{ fact: 'images_shared_already' }, { not: { fact: 'person_is_minor' } }] },
+    when: {
+      all: [
+        { fact: 'images_shared_already' },
+        { not: { fact: 'person_is_minor' } },
+        { not: { fact: 'images_made_or_edited' } },
+      ],
+    },
     then: { offences: [{ article: 'unc_16', budapest: null }] },
     source:
-      'UNC Art. 16 non-consensual dissemination of intimate images (C: NCMEC, dig.watch; R detail). New; no Budapest equivalent. For a person under 18, Art. 14 applies instead.',
+      'UNC Art. 16 non-consensual dissemination of intimate images (C: NCMEC, dig.watch; R detail). New; no Budapest equivalent. For a person under 18, Art. 14 applies instead. Its "intimate image" is a private recording of the person, so images made or altered (deepfakes) are left to national law.',
   },
 ] as const satisfies readonly Rule[];
