@@ -126,12 +126,35 @@ export function evaluateScenario(scenario: EvaluationScenario): EvaluationResult
   return { scenario, urgency, articles, firstSteps, referralKinds, failures };
 }
 
+/** How many situations meet each kind of expectation, and how close the first steps come where they differ. */
+export function summaryLines(results: readonly EvaluationResult[]): string[] {
+  const total = results.length;
+  const meeting = (prefix: string) =>
+    results.filter((r) => !r.failures.some((f) => f.startsWith(prefix))).length;
+  const expected = (r: EvaluationResult) => r.scenario.argued?.firstSteps ?? r.scenario.expect.firstSteps;
+  const sameFirst = results.filter((r) => r.firstSteps[0] === expected(r)[0]).length;
+  const twoOfThree = results.filter(
+    (r) => r.firstSteps.filter((step) => expected(r).includes(step)).length >= 2,
+  ).length;
+  const allButSteps = results.filter((r) => r.failures.every((f) => f.startsWith('first steps'))).length;
+  return [
+    `- urgency: ${meeting('urgency')} of ${total}`,
+    `- articles: ${meeting('articles')} of ${total}`,
+    `- the first three steps (in any order): ${meeting('first steps')} of ${total}; the same first step: ${sameFirst}; at least two of the three: ${twoOfThree}`,
+    `- no step that does not apply: ${meeting('steps that do not apply')} of ${total}`,
+    `- every kind of help expected: ${meeting('referrals missing')} of ${total}; none that does not fit: ${meeting('referrals that do not fit')} of ${total}`,
+    `- every expectation but the exact first three steps: ${allButSteps} of ${total}`,
+  ];
+}
+
 /** A Markdown table of results for a person to read (npm run triage -- --review DIR). */
 export function formatReviewTable(results: readonly EvaluationResult[]): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
   const passed = results.filter((r) => r.failures.length === 0).length;
   const lines = [
     `${passed} of ${results.length} situations meet every expectation.`,
+    '',
+    ...summaryLines(results),
     '',
     '| situation | urgency | articles | first three steps | referrals | expectations not met |',
     '| --- | --- | --- | --- | --- | --- |',
