@@ -334,6 +334,39 @@ describe('facts that changed the plan', () => {
     expect(ids(given(['personal_details']))).not.toContain('protect_identity');
   });
 
+  it('nothing paid and the caller gone: protect the identity, then report; "don\'t pay" comes after', () => {
+    // CAFC: contact the credit bureaux if sensitive information was given, then report; there is no payment to stop.
+    const a = assess(
+      scenarioCase({
+        country: 'CA',
+        incident_types: ['official_impersonation'],
+        money_sent: 'asked_not_paid',
+        still_in_contact: 'no',
+        more_money_requested: 'yes',
+        impersonated: ['government_or_tax'],
+        data_given: ['id_numbers'],
+      }),
+      { now: NOW },
+    );
+    expect(ids(a)[0]).toBe('protect_identity');
+    before(a, 'report_to_police', 'stop_paying');
+  });
+
+  it('still in contact and asked for money: "stop paying" keeps its place before the reports', () => {
+    const a = assess(
+      scenarioCase({
+        country: 'CA',
+        incident_types: ['official_impersonation'],
+        money_sent: 'asked_not_paid',
+        still_in_contact: 'yes',
+        more_money_requested: 'yes',
+        impersonated: ['government_or_tax'],
+      }),
+      { now: NOW },
+    );
+    before(a, 'stop_paying', 'report_to_police');
+  });
+
   it('a bank log-in given away, with nobody in the account: change passwords, not "take back your accounts"', () => {
     const a = assess(
       scenarioCase({

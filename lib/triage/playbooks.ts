@@ -337,6 +337,33 @@ export const PLAYBOOKS = [
     source: 'docs/sources.md, "Triage guidance", "IdentityTheft.gov “do right away” steps" and "Playbooks".',
   },
   {
+    // Identity numbers or documents handed to a scammer, with nothing (yet) opened in the person's name and no money
+    // lost: the identity is what is exposed, so protecting it (a fraud alert or credit freeze where the country has
+    // one) comes with securing the accounts, before the reports.
+    id: 'identity_given',
+    when: {
+      all: [
+        { fact: 'id_documents_given' },
+        { not: { fact: 'accounts_opened_in_name' } },
+        { not: { fact: 'money_lost' } },
+      ],
+    },
+    steps: ['protect_identity'],
+    tiers: { protect_identity: 'accounts' },
+    source:
+      'docs/sources.md, "Triage guidance", "Playbooks", "Identity numbers or documents given" (CAFC: contact Equifax and TransUnion if sensitive information was given; IdentityTheft.gov: a fraud alert).',
+  },
+  {
+    // Money asked for, nothing paid, and the contact over: there is nothing to stop. "Don't pay if they come back"
+    // stays, after the reports and the evidence.
+    id: 'demand_refused',
+    when: { all: [{ fact: 'money_asked_not_paid' }, { not: { fact: 'still_in_contact' } }] },
+    steps: ['stop_paying'],
+    tiers: { stop_paying: 'support' },
+    source:
+      'docs/sources.md, "Triage guidance", "Playbooks", "A demand refused" (nothing paid and the contact over: the reports come first, there is no payment to stop).',
+  },
+  {
     id: 'marketplace_purchase',
     when: {
       all: [{ fact: 'incident_shopping_fraud' }, { fact: 'contacted_through_social_or_marketplace' }],
