@@ -241,7 +241,8 @@ export const ACTIONS = [
     id: 'report_accounts_opened',
     tier: 'accounts',
     deadline: 'as_soon_as_possible',
-    referrals: ['bank_or_payment_provider'],
+    // The regulator or ombudsman takes it when a lender will not close the account or correct the record.
+    referrals: ['bank_or_payment_provider', 'financial_regulator_or_ombudsman'],
   },
   // 5. Reporting, then what protects the person's identity, then keeping the evidence. Every report form asks for
   //    the evidence, and the report steps say what to bring; in the evaluation set written from published guidance
