@@ -535,6 +535,31 @@ describe('a partner or ex-partner threatening to share images', () => {
   });
 });
 
+describe("an organisation's online account taken over and used against its customers", () => {
+  // NCSC "Recovering a hacked account": take the account back, check its settings, change the passwords; with nothing
+  // running on the organisation's own systems, disconnecting them protects nothing. Written before the rule.
+  it('takes the account back and warns the customers; does not disconnect its systems', () => {
+    const a = assess(
+      scenarioCase({
+        respondent: 'organisation',
+        country: 'ES',
+        incident_types: ['phishing', 'account_takeover', 'malware_ransomware_breach'],
+        money_sent: 'no',
+        data_given: ['passwords'],
+        accounts_controlled: 'dont_know',
+        contacts_asked_for_money: 'yes',
+        affected_accounts: ['work'],
+        systems_affected: 'business_or_organisation',
+        device_harm: ['data_stolen'],
+        others_data_exposed: 'yes',
+      }),
+      { now: NOW },
+    );
+    expect(ids(a).slice(0, 2)).toEqual(['secure_accounts', 'warn_contacts']);
+    expect(ids(a)).not.toContain('isolate_affected_systems');
+  });
+});
+
 describe('ransomware still spreading, with a ransom note', () => {
   // Written from the CISA ransomware response checklist (isolate the affected systems, then report; do not pay) before
   // the rule: a ransom note is not a conversation to break off first.

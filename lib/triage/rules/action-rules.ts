@@ -11,7 +11,14 @@ import type { Rule, RuleCondition } from '../types';
  */
 const INTRUSION_THROUGH_ACCOUNT_ONLY: RuleCondition = {
   all: [
-    { fact: 'accounts_controlled' },
+    // An account held by someone else, or taken over and used against others (its holder may not know yet whether
+    // the intruder is still in it).
+    {
+      any: [
+        { fact: 'accounts_controlled' },
+        { all: [{ fact: 'incident_account_takeover' }, { fact: 'contacts_asked_for_money' }] },
+      ],
+    },
     { not: { fact: 'files_locked_ransom' } },
     { not: { fact: 'unknown_programs' } },
     { not: { fact: 'messages_intercepted' } },
