@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 
 import { PDF_LIB_UNUSED_PATH } from './scripts/lib/pdf-lib-trim-loader.mjs';
+import { DIRECTORY_DATA } from './scripts/lib/source-note-loader.mjs';
 
 /** pdf-lib's standard fonts the PDF pack never embeds (it draws hashes in Courier, everything else in DejaVu). */
 export const UNUSED_STANDARD_FONT =
@@ -31,8 +32,9 @@ const nextConfig = {
       clone: './lib/referral-pack/pdf/stubs/clone.js',
       pako: './lib/referral-pack/pdf/stubs/pako.js',
     },
-    // Loaders that leave out, or replace by a stand-in that throws, library code the app never runs (each file says
-    // what and why; scripts/lib/bundle-loaders.test.ts and lib/referral-pack/pdf/fontkit-trim.test.ts check them).
+    // Loaders that leave out, or replace by a stand-in that throws, library code the app never runs, and that empty
+    // the directory's maintainers' notes, which the app never shows (each file says what and why;
+    // scripts/lib/bundle-loaders.test.ts and lib/referral-pack/pdf/fontkit-trim.test.ts check them).
     rules: {
       '*.compressed.json': {
         condition: { path: UNUSED_STANDARD_FONT },
@@ -49,6 +51,10 @@ const nextConfig = {
           loaders: [fileURLToPath(new URL('./scripts/lib/pdf-lib-trim-loader.mjs', import.meta.url))],
         },
       ],
+      '*.ts': {
+        condition: { path: DIRECTORY_DATA },
+        loaders: [fileURLToPath(new URL('./scripts/lib/source-note-loader.mjs', import.meta.url))],
+      },
       '*.mjs': {
         condition: { path: FONTKIT_BROWSER_BUILD },
         loaders: [fileURLToPath(new URL('./scripts/lib/fontkit-trim-loader.mjs', import.meta.url))],

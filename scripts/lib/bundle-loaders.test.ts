@@ -1,13 +1,14 @@
 // The Turbopack loaders that keep parts of libraries the app never runs out of its bundle (next.config.mjs): each
 // must keep every name the library's other modules import, replace the code with something that fails loudly when
 // reached, and refuse a module it was not written for (a library upgrade then stops the build).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { parse } from 'acorn';
 import { describe, expect, it } from 'vitest';
 
 import pdfLibTrimLoader, { PDF_LIB_UNUSED, PDF_LIB_UNUSED_PATH } from './pdf-lib-trim-loader.mjs';
+import sourceNoteLoader, { DIRECTORY_DATA, stripSourceNotes } from './source-note-loader.mjs';
 import zodWithoutJsonSchema from './zod-json-schema-loader.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -107,5 +108,39 @@ describe("pdf-lib's parser, stream decoders and form classes, left out", () => {
     expect(() => pdfLibTrimLoader('export var f = function () {};\nexport var x = 1;\n')).toThrow(
       /cannot stand in/,
     );
+  });
+});
+
+describe("the directory's maintainers' notes, left out of the app", () => {
+  const DATA = path.join(ROOT, 'lib/referrals/data');
+  const files = readdirSync(DATA).filter((f) => DIRECTORY_DATA.test(path.join(DATA, f)));
+
+  it('applies to every country file and the international one, and to nothing else there', () => {
+    expect(files.sort()).toEqual(
+      ['ar', 'au', 'br', 'ca', 'cl', 'co', 'es', 'gb', 'international', 'mx', 'pe', 'pt', 'us'].map(
+        (c) => `${c}.ts`,
+      ),
+    );
+  });
+
+  it.each(readdirSync(DATA).filter((f) => /^([a-z]{2}|international)\.ts$/.test(f)))(
+    '%s: every note becomes empty, and every entry keeps its id and facts',
+    (file) => {
+      const source = readFileSync(path.join(DATA, file), 'utf8');
+      const { source: stripped, notes } = stripSourceNotes(source, file);
+      const ids = [...source.matchAll(/^ {4}id: '([a-z0-9_]+)'/gm)].map((m) => m[1]);
+      expect(notes).toBe(ids.length);
+      expect([...stripped.matchAll(/^ {4}id: '([a-z0-9_]+)'/gm)].map((m) => m[1])).toEqual(ids);
+      expect(stripped.match(/sourceNote:\s*''/g)?.length).toBe(ids.length);
+      // The addresses and dates the person sees are untouched.
+      for (const line of source.split('\n').filter((l) => /^\s+(source|url|sourceDate): /.test(l)))
+        expect(stripped).toContain(line);
+    },
+  );
+
+  it('stops the build on a data file whose entries have no note (a renamed field would ship the notes)', () => {
+    expect(() =>
+      sourceNoteLoader.call({ resourcePath: 'xx.ts' }, "export const X = [{ id: 'xx_a' }];"),
+    ).toThrow(/no sourceNote/);
   });
 });
