@@ -2,14 +2,11 @@
 // (lib/evidence/hash-stream.ts, bundled here with esbuild), on the main thread and in a Web Worker, and Web Crypto's
 // one-piece digest for comparison. Prints measured figures only; nothing is asserted.
 // Needs a build (npm run build). Run: npx tsx scripts/bench-browser.ts
-import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
-import { chromium, type Browser } from '@playwright/test';
 import { build } from 'esbuild';
 
-import { requireBuild, startStaticServer } from './lib/bench-server';
-import { CHROMIUM_ARGS, findBrowser } from './lib/browser.mjs';
+import { withServedBrowser } from './lib/bench-server';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const PORT = 4190;
@@ -95,14 +92,6 @@ async function bundle(contents: string): Promise<string> {
   return text;
 }
 
-function stopServer(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null || server.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    server.once('exit', () => resolve());
-    server.kill('SIGTERM');
-  });
-}
-
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
@@ -119,20 +108,8 @@ function describeRuns(label: string, runs: Runs): string {
   );
 }
 
-requireBuild();
-
-const found = await findBrowser();
-if (found === null) {
-  console.error('No Chromium found (set CHROMIUM_PATH, or run node scripts/ensure-browser.mjs).');
-  process.exit(1);
-}
-
 const [pageScript, workerSource] = await Promise.all([bundle(PAGE_HARNESS), bundle(WORKER_HARNESS)]);
-let server: ChildProcess | undefined;
-let browser: Browser | undefined;
-try {
-  server = await startStaticServer(PORT);
-  browser = await chromium.launch({ executablePath: found.executablePath, args: CHROMIUM_ARGS });
+await withServedBrowser(async ({ browser, origin }) => {
   // The app's service worker would precache in the background while we time; keep it out of the measurement.
   // The harness injects its own script, which the app's Content-Security-Policy would (rightly) refuse.
   const context = await browser.newContext({ serviceWorkers: 'block', bypassCSP: true });
@@ -144,7 +121,7 @@ try {
   );
 
   const browserVersion = browser.version();
-  console.log(`Browser: Chromium ${browserVersion} (${found.origin}), headless; page ${PAGE_URL}`);
+  console.log(`Browser: Chromium ${browserVersion} (${origin}), headless; page ${PAGE_URL}`);
   console.log(describeRuns('chunked, @noble/hashes, main thread', results.chunked));
   console.log(describeRuns('chunked, @noble/hashes, in a Web Worker as the app runs it', results.worker));
   console.log(describeRuns('crypto.subtle, one piece, for comparison', results.subtle));
@@ -185,7 +162,4 @@ try {
     `Keystroke to "saved" (save at most 150 ms after the first unsaved key, plus the IndexedDB write): median ${median.toFixed(0)} ms, ` +
       `min ${(sorted[0] ?? NaN).toFixed(0)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(0)} ms over ${sorted.length} answers`,
   );
-} finally {
-  await browser?.close();
-  if (server !== undefined) await stopServer(server);
-}
+}, PORT);

@@ -4,9 +4,6 @@
 // many were still there after it (and the same for older ones). Nothing is asserted here; the end-to-end test
 // e2e/typing-survives.spec.ts asserts that nothing typed 200 ms or more before is lost.
 // Needs a build (npm run build). Run: npx tsx scripts/bench-typing.ts
-import type { ChildProcess } from 'node:child_process';
-
-import { chromium, type Browser } from '@playwright/test';
 
 import {
   accountField,
@@ -18,30 +15,16 @@ import {
   typeBurst,
   type Rhythm,
 } from '../e2e/support/typing';
-import { requireBuild, startStaticServer } from './lib/bench-server';
-import { CHROMIUM_ARGS, findBrowser } from './lib/browser.mjs';
-import { freePort } from './lib/free-port';
+import { withServedBrowser } from './lib/bench-server';
 
 const RELOADS = 40;
 const SEED = 0xbe7c4;
 // Short bursts, and the reload always within 200 ms of the last key, so most of the sample is the figure wanted.
 const RHYTHM: Rhythm = { chars: [2, 5], gapMs: [20, 100], lastPauseMs: [0, 200] };
 
-requireBuild();
-const found = await findBrowser();
-if (found === null) {
-  console.error('No Chromium found (set CHROMIUM_PATH, or run node scripts/ensure-browser.mjs).');
-  process.exit(1);
-}
-
-let server: ChildProcess | undefined;
-let browser: Browser | undefined;
-try {
-  const port = await freePort();
-  server = await startStaticServer(port);
-  browser = await chromium.launch({ executablePath: found.executablePath, args: CHROMIUM_ARGS });
+await withServedBrowser(async ({ browser, baseURL, origin }) => {
   const context = await browser.newContext({
-    baseURL: `http://localhost:${port}`,
+    baseURL,
     viewport: { width: 360, height: 740 },
   });
   const page = await context.newPage();
@@ -61,14 +44,11 @@ try {
   const { under200ms: recent } = result;
   const share = recent.typed === 0 ? 'n/a' : `${((100 * recent.kept) / recent.typed).toFixed(0)}%`;
   console.log(
-    `Browser: Chromium ${browser.version()} (${found.origin}), headless; ${RELOADS} reloads, seed ${SEED}`,
+    `Browser: Chromium ${browser.version()} (${origin}), headless; ${RELOADS} reloads, seed ${SEED}`,
   );
   console.log(
     `Of characters typed within the last 200 ms before a reload, ${recent.kept} of ${recent.typed} survive (${share})`,
   );
   console.log(`All of them, by age at the reload: ${describeTally(result)}`);
   if (result.damaged.length > 0) console.log(`Text changed otherwise: ${result.damaged.join('; ')}`);
-} finally {
-  await browser?.close();
-  server?.kill('SIGTERM');
-}
+});

@@ -2,14 +2,9 @@
 // lock on, and the time from "Open" on the unlock screen to the saved notes shown, with the CPU slowed 4× (as
 // Lighthouse does for a mid-range phone), on the built export at 360 × 740. Prints figures only (median of three
 // runs). Needs a build (npm run build). Run: npx tsx scripts/bench-unlock.ts
-import type { ChildProcess } from 'node:child_process';
-
-import { chromium, type Browser } from '@playwright/test';
 
 import { PBKDF2_ITERATIONS } from '../lib/persistence/passphrase-lock';
-import { requireBuild, startStaticServer } from './lib/bench-server';
-import { CHROMIUM_ARGS, findBrowser } from './lib/browser.mjs';
-import { freePort } from './lib/free-port';
+import { withServedBrowser } from './lib/bench-server';
 
 const RUNS = 3;
 const PASSPHRASE = 'lantern orbit meadow cactus velvet';
@@ -17,24 +12,12 @@ const PASSPHRASE = 'lantern orbit meadow cactus velvet';
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const list = (values: number[]) => values.map((v) => `${Math.round(v)} ms`).join(', ');
 
-requireBuild();
-const found = await findBrowser();
-if (found === null) {
-  console.error('No Chromium found (set CHROMIUM_PATH, or run node scripts/ensure-browser.mjs).');
-  process.exit(1);
-}
-
-let server: ChildProcess | undefined;
-let browser: Browser | undefined;
-try {
-  const port = await freePort();
-  server = await startStaticServer(port);
-  browser = await chromium.launch({ executablePath: found.executablePath, args: CHROMIUM_ARGS });
+await withServedBrowser(async ({ browser, baseURL }) => {
   const turnOn: number[] = [];
   const unlock: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({
-      baseURL: `http://localhost:${port}`,
+      baseURL,
       viewport: { width: 360, height: 740 },
     });
     const page = await context.newPage();
@@ -66,7 +49,4 @@ try {
   console.log(`Chromium ${browser.version()}, CPU slowed 4×, 360 × 740, ${RUNS} runs`);
   console.log(`Turn the lock on: median ${Math.round(median(turnOn))} ms (${list(turnOn)})`);
   console.log(`Unlock, from "Open" to the notes: median ${Math.round(median(unlock))} ms (${list(unlock)})`);
-} finally {
-  await browser?.close();
-  server?.kill();
-}
+});
